@@ -1,0 +1,1 @@
+"""Campaigns, bills and the statement of support (models arrive with their issues)."""

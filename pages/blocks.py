@@ -1,0 +1,235 @@
+"""The block library: one `BodyBlock` that every page body in the site reuses."""
+
+from decimal import Decimal, InvalidOperation
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.blocks import StructBlockValidationError
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.images.blocks import ImageBlock
+
+RICH_TEXT_FEATURES = ["h2", "h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
+
+
+class HeadingBlock(blocks.StructBlock):
+    text = blocks.CharBlock(max_length=200, label=_("Heading text"))
+    level = blocks.ChoiceBlock(
+        choices=[("h2", _("Level 2")), ("h3", _("Level 3")), ("h4", _("Level 4"))],
+        default="h2",
+        help_text=_("Use level 2 for main sections; never skip a level."),
+    )
+
+    class Meta:
+        icon = "title"
+        template = "blocks/heading.html"
+        description = _("A section heading (levels 2 to 4; the page title is level 1).")
+        preview_value = {"text": "Why one day matters", "level": "h2"}
+
+
+class QuoteBlock(blocks.StructBlock):
+    quote = blocks.TextBlock(label=_("Quote"))
+    attribution = blocks.CharBlock(
+        required=False,
+        max_length=200,
+        help_text=_("Who said it. Use a pseudonym for people at risk."),
+    )
+
+    class Meta:
+        icon = "openquote"
+        template = "blocks/quote.html"
+        description = _("A quotation with its attribution.")
+        preview_value = {
+            "quote": "One day made the difference for my family.",
+            "attribution": "A New Yorker (sample)",
+        }
+
+
+class CallToActionBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(max_length=120)
+    text = blocks.TextBlock(required=False)
+    link_text = blocks.CharBlock(max_length=60)
+    page = blocks.PageChooserBlock(required=False, help_text=_("Link to a page of this site…"))
+    url = blocks.URLBlock(required=False, help_text=_("…or to another address."))
+
+    def clean(self, value):
+        value = super().clean(value)
+        if bool(value.get("page")) == bool(value.get("url")):
+            message = _("Choose either a page or an address, not both.")
+            raise StructBlockValidationError(
+                block_errors={"page": ValidationError(message), "url": ValidationError(message)}
+            )
+        return value
+
+    class Meta:
+        icon = "pick"
+        template = "blocks/call_to_action.html"
+        description = _("A prominent invitation to act, linking to a page or address.")
+        preview_value = {
+            "heading": "Need legal advice?",
+            "text": "Our hotline answers questions about immigration consequences.",
+            "link_text": "Get legal help",
+            "url": "https://example.org/",
+        }
+
+
+class KeyFigureBlock(blocks.StructBlock):
+    figure = blocks.CharBlock(max_length=40, help_text=_('The number itself, e.g. "2 million".'))
+    label = blocks.CharBlock(max_length=200, help_text=_("What the number counts."))
+    source = blocks.CharBlock(required=False, max_length=200, help_text=_("Where it comes from."))
+
+    class Meta:
+        icon = "pick"
+        template = "blocks/key_figure.html"
+        description = _("A single striking number with its label and source.")
+        preview_value = {
+            "figure": "2 million",
+            "label": "people deported from the United States in five years",
+            "source": "Federal figures",
+        }
+
+
+class FAQItemBlock(blocks.StructBlock):
+    question = blocks.CharBlock(max_length=300)
+    answer = blocks.RichTextBlock(features=RICH_TEXT_FEATURES)
+
+
+class FAQBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(required=False, max_length=200)
+    items = blocks.ListBlock(FAQItemBlock(), min_num=1, label=_("Questions"))
+
+    class Meta:
+        icon = "help"
+        template = "blocks/faq.html"
+        description = _("Questions and answers that readers open one at a time.")
+        preview_value = {
+            "heading": "Questions and answers",
+            "items": [{"question": "Does this apply to me?", "answer": "<p>It may.</p>"}],
+        }
+
+
+class DocumentBlock(blocks.StructBlock):
+    document = DocumentChooserBlock()
+    title = blocks.CharBlock(
+        required=False, max_length=200, help_text=_("Defaults to the document's own title.")
+    )
+
+    class Meta:
+        icon = "doc-full"
+        template = "blocks/document.html"
+        description = _("A file to download, shown with its type and size.")
+
+
+class TitledEmbedBlock(blocks.StructBlock):
+    title = blocks.CharBlock(
+        max_length=200,
+        help_text=_("Describes the embedded content for screen-reader users. Required."),
+    )
+    # A link, not an iframe: public pages make no third-party requests, so the reader
+    # chooses to leave for the video's own site.
+    url = blocks.URLBlock(help_text=_("The address of the video or media on its own site."))
+    description = blocks.TextBlock(required=False, help_text=_("What it shows, in a sentence."))
+
+    class Meta:
+        icon = "media"
+        template = "blocks/embed.html"
+        description = _("A video or other media, shown as a titled link so no outside site loads.")
+
+
+def parse_number(raw):
+    """Read an editor-typed figure such as "34,000", "12.5" or "40%"; None if not a number."""
+    text = str(raw or "").strip().replace(",", "").rstrip("%").strip()
+    if not text:
+        return None
+    try:
+        number = Decimal(text)
+    except InvalidOperation:
+        return None
+    return number if number.is_finite() else None
+
+
+class ChartRowBlock(blocks.StructBlock):
+    label = blocks.CharBlock(max_length=80)
+    value = blocks.CharBlock(
+        max_length=30, help_text=_('A number, e.g. "34000" or "12.5". Commas are allowed.')
+    )
+
+    def clean(self, value):
+        value = super().clean(value)
+        number = parse_number(value.get("value"))
+        if number is None or number < 0:
+            raise StructBlockValidationError(
+                block_errors={
+                    "value": ValidationError(_("Enter a number of zero or more, e.g. 34000."))
+                }
+            )
+        return value
+
+
+class ChartBlock(blocks.StructBlock):
+    title = blocks.CharBlock(max_length=200)
+    unit = blocks.CharBlock(required=False, max_length=40, help_text=_('e.g. "people" or "%".'))
+    rows = blocks.ListBlock(ChartRowBlock(), min_num=1, max_num=20, label=_("Rows"))
+    source = blocks.CharBlock(required=False, max_length=200)
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        context["bars"] = chart_bars(value.get("rows") or [])
+        return context
+
+    class Meta:
+        icon = "table"
+        template = "blocks/chart.html"
+        description = _("A bar chart drawn from a small table you type; the table stays readable.")
+        preview_value = {
+            "title": "Deportations by year (sample)",
+            "unit": "people",
+            "rows": [{"label": "2011", "value": "400000"}, {"label": "2012", "value": "410000"}],
+        }
+
+
+CHART_BAR_HEIGHT = 32
+CHART_LABEL_WIDTH = 180
+CHART_MAX_BAR = 320
+
+
+def chart_bars(rows):
+    """Geometry for the SVG bars; rows whose value is not a number are skipped, not fatal."""
+    parsed = [(row.get("label", ""), parse_number(row.get("value"))) for row in rows]
+    parsed = [(label, number) for label, number in parsed if number is not None]
+    top = max((number for _, number in parsed), default=0)
+    bars = []
+    for index, (label, number) in enumerate(parsed):
+        share = float(number / top) if top else 0.0
+        bars.append(
+            {
+                "label": label,
+                "value": number,
+                "y": index * CHART_BAR_HEIGHT,
+                "width": round(share * CHART_MAX_BAR, 1),
+                "x": CHART_LABEL_WIDTH,
+                "value_x": round(CHART_LABEL_WIDTH + share * CHART_MAX_BAR + 6, 1),
+            }
+        )
+    return {"items": bars, "height": max(len(bars), 1) * CHART_BAR_HEIGHT}
+
+
+class BodyBlock(blocks.StreamBlock):
+    heading = HeadingBlock()
+    paragraph = blocks.RichTextBlock(
+        features=RICH_TEXT_FEATURES,
+        icon="pilcrow",
+        template="blocks/paragraph.html",
+        description=_("Formatted text with links and lists."),
+    )
+    image = ImageBlock(
+        template="blocks/image.html",
+        description=_("An image with alternative text, or marked as decorative."),
+    )
+    quote = QuoteBlock()
+    call_to_action = CallToActionBlock()
+    key_figure = KeyFigureBlock()
+    faq = FAQBlock()
+    document = DocumentBlock()
+    embed = TitledEmbedBlock()
+    chart = ChartBlock()

@@ -1,0 +1,197 @@
+"""Demo content of the shared app: the home page, general pages and site settings.
+
+Written in the project's own words from the facts in shared/docs/organization.md.
+`upsert_page` is reused by the other apps' demo content.
+"""
+
+import json
+
+from wagtail.fields import StreamField
+from wagtail.models import Page, Site
+
+from pages.models import HomePage, SiteSettings, StandardPage
+
+HOTLINE = "(212) 725-6422"
+
+
+def _without_ids(data):
+    if isinstance(data, dict):
+        return {k: _without_ids(v) for k, v in data.items() if k != "id"}
+    if isinstance(data, list):
+        return [_without_ids(v) for v in data]
+    return data
+
+
+def _differs(page, name, value):
+    """Whether setting `name` to `value` would change the page. StreamFields compare by
+    their stored JSON without block ids, which are new on every conversion."""
+    field = page._meta.get_field(name)
+    if isinstance(field, StreamField):
+        stream_block = field.stream_block
+        old = stream_block.get_prep_value(getattr(page, name))
+        new = stream_block.get_prep_value(field.to_python(value))
+        return json.dumps(_without_ids(old), sort_keys=True, default=str) != json.dumps(
+            _without_ids(new), sort_keys=True, default=str
+        )
+    return getattr(page, name) != value
+
+
+def upsert_page(parent, model, slug, **fields):
+    """Create `model` under `parent` with `slug`, or bring an existing one up to date.
+
+    Publishes only when something changed, so a second run writes nothing new.
+    """
+    existing = parent.get_children().filter(slug=slug).first()
+    if existing is None:
+        page = model(slug=slug, **fields)
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        return page
+    page = existing.specific
+    if not isinstance(page, model):
+        raise TypeError(f"{page.url_path} is a {type(page).__name__}, not a {model.__name__}")
+    changed = False
+    for name, value in fields.items():
+        if _differs(page, name, value):
+            setattr(page, name, value)
+            changed = True
+    if changed or not page.live:
+        page.save_revision().publish()
+    return page
+
+
+def paragraph(*texts):
+    return [{"type": "paragraph", "value": "".join(f"<p>{t}</p>" for t in texts)}]
+
+
+def ensure_home(**fields):
+    """The English home page, made the default site's root. On a fresh database this
+    replaces Wagtail's placeholder "Welcome" page."""
+    home = upsert_page(Page.get_first_root_node(), HomePage, "idp", **fields)
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        Site.objects.create(
+            hostname="localhost",
+            port=80,
+            root_page=home,
+            is_default_site=True,
+            site_name="Immigrant Defense Project",
+        )
+    elif site.root_page_id != home.pk:
+        placeholder = site.root_page
+        site.root_page = home
+        site.site_name = "Immigrant Defense Project"
+        site.save()
+        if placeholder.specific_class is Page and not placeholder.get_children().exists():
+            placeholder.delete()
+    return home
+
+
+HOME_BODY = [
+    {
+        "type": "key_figure",
+        "value": {
+            "figure": "More than 2 million",
+            "label": "people were deported by the United States in five years.",
+            "source": "U.S. government removal statistics",
+        },
+    },
+    {
+        "type": "paragraph",
+        "value": (
+            "<p>The federal government names people with criminal convictions as a "
+            "first target for deportation. For an immigrant New Yorker, a guilty plea "
+            "to a minor charge can mean detention and separation from family.</p>"
+        ),
+    },
+]
+
+
+def load(command):
+    home = ensure_home(
+        title="Immigrant Defense Project",
+        seo_title="Immigrant Defense Project: where criminal and immigration law meet",
+        search_description=(
+            "The Immigrant Defense Project works in New York where criminal law and "
+            "immigration law meet, so that a criminal case does not end in deportation."
+        ),
+        hero_heading="A criminal case should not end in deportation",
+        hero_text=(
+            "We defend the rights of immigrants caught where the criminal legal system "
+            "and the immigration system meet, in New York and across the country."
+        ),
+        body=HOME_BODY,
+    )
+
+    about = upsert_page(
+        home,
+        StandardPage,
+        "about",
+        title="About us",
+        show_in_menus=True,
+        search_description="Who we are and why we work where criminal and immigration law meet.",
+        intro=(
+            "The Immigrant Defense Project is a New York organization that works where "
+            "criminal law and immigration law meet."
+        ),
+        body=paragraph(
+            "A conviction, even for a minor offense, can lead to detention and "
+            "deportation. We train defenders, advise immigrants and their families, "
+            "and press for laws and practices that keep a criminal case from turning "
+            "into a life sentence of exile.",
+            f"For legal advice, call our hotline at {HOTLINE}.",
+        ),
+    )
+    upsert_page(
+        home,
+        StandardPage,
+        "strategic-research-initiatives",
+        title="Strategic Research Initiatives",
+        show_in_menus=True,
+        search_description=(
+            "How we look for points of intervention in policy, policing, courts and penal "
+            "codes to expand the rights of noncitizens and citizens alike."
+        ),
+        intro=(
+            "Our Strategic Research Initiatives look for the places where a change in "
+            "local, state or federal practice can keep people out of the "
+            "arrest-to-deportation pipeline."
+        ),
+        body=paragraph(
+            "We study policing, the choices of judges and prosecutors, state penal codes "
+            "and litigation, looking for points of intervention that expand rights for "
+            "noncitizens and citizens alike.",
+            "We focus on the offenses with the harshest immigration consequences, such "
+            "as drug and sex offenses, and on communities that are heavily policed: "
+            "LGBTQ people, survivors of domestic violence, young people, and people "
+            "labeled as gang members.",
+        ),
+    )
+    upsert_page(
+        about,
+        StandardPage,
+        "contact",
+        title="Contact us",
+        search_description="How to reach the Immigrant Defense Project.",
+        intro=f"For legal advice, call our hotline at {HOTLINE}.",
+        body=paragraph(
+            "Attorneys with questions about the immigration consequences of a client's "
+            "case can use the attorney line described on our help pages."
+        ),
+    )
+
+    site = Site.objects.get(is_default_site=True)
+    site_settings = SiteSettings.for_site(site)
+    wanted = dict(
+        organization_name="Immigrant Defense Project",
+        hotline=HOTLINE,
+        general_email="info@immdefense.org",
+        press_email="press@immdefense.org",
+        address="New York, NY",
+        footer_text=("Defending the rights of immigrants where criminal and immigration law meet."),
+    )
+    if any(getattr(site_settings, k) != v for k, v in wanted.items()):
+        for key, value in wanted.items():
+            setattr(site_settings, key, value)
+        site_settings.save()
+    command.stdout.write("pages: home, about, research initiatives, contact, settings")

@@ -1,0 +1,80 @@
+"""Site-wide settings staff change without a deploy."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import StreamField
+
+
+class SocialLinkBlock(blocks.StructBlock):
+    name = blocks.CharBlock(max_length=40, help_text=_('Shown as the link text, e.g. "Bluesky".'))
+    url = blocks.URLBlock()
+
+    class Meta:
+        icon = "link"
+
+
+@register_setting(icon="cog")
+class SiteSettings(BaseSiteSetting):
+    """The organization's contact details, help lines and footer, shown on every page."""
+
+    organization_name = models.CharField(max_length=120, default="Immigrant Defense Project")
+    hotline = models.CharField(
+        max_length=40,
+        default="(212) 725-6422",
+        help_text=_("The legal advice hotline, shown in the help bar of every page."),
+    )
+    legal_help_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_('Where "Get legal help" in the help bar leads.'),
+    )
+    attorney_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_('Where "For attorneys" in the help bar leads.'),
+    )
+    general_email = models.EmailField(blank=True)
+    press_email = models.EmailField(blank=True)
+    address = models.TextField(blank=True, help_text=_("Postal address, one line per row."))
+    social_links = StreamField([("link", SocialLinkBlock())], blank=True)
+    footer_text = models.TextField(
+        blank=True, help_text=_("A short line about the organization shown in the footer.")
+    )
+
+    panels = [
+        FieldPanel("organization_name"),
+        MultiFieldPanel(
+            [
+                FieldPanel("hotline"),
+                PageChooserPanel("legal_help_page"),
+                PageChooserPanel("attorney_page"),
+            ],
+            heading=_("Help bar"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("general_email"), FieldPanel("press_email"), FieldPanel("address")],
+            heading=_("Contact"),
+        ),
+        FieldPanel("social_links"),
+        FieldPanel("footer_text"),
+    ]
+
+    class Meta:
+        verbose_name = _("Site settings")
+
+    @property
+    def hotline_tel(self):
+        """The hotline as a `tel:` target: digits only, with the US country code."""
+        digits = "".join(ch for ch in self.hotline if ch.isdigit())
+        if len(digits) == 10:
+            digits = "1" + digits
+        return f"+{digits}"

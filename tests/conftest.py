@@ -1,0 +1,86 @@
+"""Shared fixtures: the page tree as a fresh site has it, plus users in each role.
+
+The root page, default site, locales, groups and workflow come from migrations (never
+run tests with --nomigrations)."""
+
+import pytest
+from django.contrib.auth.models import Group
+from wagtail.models import Locale, Page, Site
+
+from pages.models import HomePage, SiteSettings
+
+
+@pytest.fixture
+def root_page(db):
+    return Page.get_first_root_node()
+
+
+@pytest.fixture
+def english(db):
+    return Locale.objects.get(language_code="en")
+
+
+@pytest.fixture
+def spanish(db):
+    return Locale.objects.get(language_code="es")
+
+
+@pytest.fixture
+def home(root_page, english):
+    """An English home page as the default site's root, with Wagtail's placeholder gone."""
+    page = HomePage(
+        title="Immigrant Defense Project",
+        slug="idp",
+        hero_heading="A criminal case should not end in deportation",
+        search_description="Test home page.",
+        locale=english,
+    )
+    root_page.add_child(instance=page)
+    page.save_revision().publish()
+    site = Site.objects.get(is_default_site=True)
+    placeholder = site.root_page
+    site.root_page = page
+    site.hostname = "testserver"
+    site.port = 80
+    site.save()
+    if placeholder.specific_class is Page:
+        placeholder.delete()
+    return page
+
+
+@pytest.fixture
+def site(home):
+    return Site.objects.get(is_default_site=True)
+
+
+@pytest.fixture
+def site_settings(site):
+    return SiteSettings.for_site(site)
+
+
+def add_page(parent, page, publish=True):
+    """Add `page` under `parent` and publish it (helper for tests)."""
+    parent.add_child(instance=page)
+    if publish:
+        page.save_revision().publish()
+    else:
+        page.save_revision()
+    page.refresh_from_db()
+    return page
+
+
+@pytest.fixture
+def make_user(db, django_user_model):
+    def _make(username, groups=(), superuser=False, password="pass-1234-word"):
+        user = django_user_model.objects.create_user(
+            username=username, email=f"{username}@example.org", password=password
+        )
+        if superuser:
+            user.is_superuser = True
+            user.is_staff = True
+            user.save()
+        for name in groups:
+            user.groups.add(Group.objects.get(name=name))
+        return user
+
+    return _make

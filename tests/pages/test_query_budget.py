@@ -1,0 +1,36 @@
+"""The home page renders in a fixed number of queries however many children it has."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from pages.models import StandardPage
+from tests.conftest import add_page
+
+pytestmark = pytest.mark.django_db
+
+
+def _count(client, url):
+    client.get(url)  # warm per-process caches (content types, site root paths)
+    with CaptureQueriesContext(connection) as ctx:
+        assert client.get(url).status_code == 200
+    return len(ctx)
+
+
+@pytest.mark.parametrize("url", ["/en/"])
+def test_home_page_query_budget_is_constant(client, home, url, django_assert_max_num_queries):
+    for i in range(5):
+        add_page(
+            home,
+            StandardPage(title=f"P{i}", slug=f"p{i}", show_in_menus=True, search_description="x"),
+        )
+    small = _count(client, url)
+    for i in range(5, 50):
+        add_page(
+            home,
+            StandardPage(title=f"P{i}", slug=f"p{i}", show_in_menus=True, search_description="x"),
+        )
+    large = _count(client, url)
+    assert large == small
+    with django_assert_max_num_queries(12):
+        client.get(url)
