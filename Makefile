@@ -19,7 +19,8 @@ install: $(STAMP)
 
 # The compiled catalogs are committed; recompile when gettext is installed.
 messages: install
-	@if command -v msgfmt >/dev/null 2>&1; then $(PY) manage.py compilemessages --ignore=.venv -v0; \
+	@if [ ! -d locale ]; then echo "no catalogs yet"; \
+	elif command -v msgfmt >/dev/null 2>&1; then $(PY) manage.py compilemessages --ignore=.venv -v0; \
 	else echo "msgfmt not found: using the committed .mo catalogs"; fi
 
 migrate: install messages
