@@ -3,14 +3,17 @@ the browser's language. The admin, documents, sitemap and robots.txt are unprefi
 
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.generic import TemplateView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.urls import serve_pattern
 
+from pages import i18n as page_i18n
 from pages import views as page_views
+from pages.sitemap import MultilingualSitemap
 
 handler404 = "pages.views.page_not_found"
 handler500 = "pages.views.server_error"
@@ -18,7 +21,7 @@ handler500 = "pages.views.server_error"
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", sitemap, {"sitemaps": {"wagtail": MultilingualSitemap}}, name="sitemap"),
     path(
         "robots.txt",
         TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),
@@ -33,5 +36,8 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("search/", page_views.search, name="search"),
-    path("", include(wagtail_urls)),
+    # Wagtail's own routes, with its page view swapped for one that falls back to the
+    # English page when a language has no translation at that path (see pages/i18n.py).
+    *[p for p in wagtail_urls.urlpatterns if p.name != "wagtail_serve"],
+    re_path(serve_pattern, page_i18n.serve, name="wagtail_serve"),
 )

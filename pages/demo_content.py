@@ -7,7 +7,7 @@ Written in the project's own words from the facts in shared/docs/organization.md
 import json
 
 from wagtail.fields import StreamField
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 from pages.models import HomePage, SiteSettings, StandardPage
 
@@ -51,6 +51,27 @@ def upsert_page(parent, model, slug, **fields):
     if not isinstance(page, model):
         raise TypeError(f"{page.url_path} is a {type(page).__name__}, not a {model.__name__}")
     changed = False
+    for name, value in fields.items():
+        if _differs(page, name, value):
+            setattr(page, name, value)
+            changed = True
+    if changed or not page.live:
+        page.save_revision().publish()
+    return page
+
+
+def upsert_translation(source, language_code, **fields):
+    """The translation of `source` into `language_code`, created with
+    `copy_for_translation` (as wagtail-localize does) when missing, then given `fields`
+    and published only when something changed, like `upsert_page`."""
+    locale = Locale.objects.get(language_code=language_code)
+    existing = source.get_translation_or_none(locale)
+    if existing is None:
+        page = source.copy_for_translation(locale).specific
+        changed = True
+    else:
+        page = existing.specific
+        changed = False
     for name, value in fields.items():
         if _differs(page, name, value):
             setattr(page, name, value)
@@ -195,3 +216,69 @@ def load(command):
             setattr(site_settings, key, value)
         site_settings.save()
     command.stdout.write("pages: home, about, research initiatives, contact, settings")
+    load_spanish(home, about)
+    command.stdout.write("pages: Spanish home and about (other pages fall back to English)")
+
+
+HOME_BODY_ES = [
+    {
+        "type": "key_figure",
+        "value": {
+            "figure": "Más de 2 millones",
+            "label": "de personas fueron deportadas por Estados Unidos en cinco años.",
+            "source": "Estadísticas de deportaciones del gobierno de EE. UU.",
+        },
+    },
+    {
+        "type": "paragraph",
+        "value": (
+            "<p>El gobierno federal pone a las personas con condenas penales en primera "
+            "fila para la deportación. Para una persona inmigrante en Nueva York, "
+            "declararse culpable de un cargo menor puede acabar en detención y en la "
+            "separación de su familia.</p>"
+        ),
+    },
+]
+
+
+def load_spanish(home, about):
+    """The Spanish edition of the foundation's pages, written in Spanish from the same
+    facts. Pages not listed here are served in English with a notice under /es/."""
+    es_home = upsert_translation(
+        home,
+        "es",
+        title="Immigrant Defense Project",
+        seo_title="Immigrant Defense Project: donde se cruzan el derecho penal y el migratorio",
+        search_description=(
+            "El Immigrant Defense Project trabaja en Nueva York donde se cruzan el derecho "
+            "penal y el migratorio, para que un caso penal no termine en deportación."
+        ),
+        hero_heading="Un caso penal no debería terminar en deportación",
+        hero_text=(
+            "Defendemos los derechos de las personas inmigrantes atrapadas entre el "
+            "sistema penal y el sistema de inmigración, en Nueva York y en todo el país."
+        ),
+        body=HOME_BODY_ES,
+    )
+    upsert_translation(
+        about,
+        "es",
+        title="Quiénes somos",
+        slug="quienes-somos",
+        show_in_menus=True,
+        search_description=(
+            "Quiénes somos y por qué trabajamos donde se cruzan el derecho penal y el migratorio."
+        ),
+        intro=(
+            "El Immigrant Defense Project es una organización de Nueva York que trabaja "
+            "donde se cruzan el derecho penal y el derecho migratorio."
+        ),
+        body=paragraph(
+            "Una condena, aunque sea por un delito menor, puede llevar a la detención y a "
+            "la deportación. Capacitamos a abogados defensores, asesoramos a personas "
+            "inmigrantes y a sus familias, y luchamos por leyes y prácticas que impidan "
+            "que un caso penal se convierta en un destierro de por vida.",
+            f"Para recibir asesoría legal, llame a nuestra línea de ayuda al {HOTLINE}.",
+        ),
+    )
+    return es_home

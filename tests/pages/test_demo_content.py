@@ -18,3 +18,26 @@ def test_load_demo_content_is_idempotent(client):
     response = client.get("/en/", HTTP_HOST=Site.objects.get(is_default_site=True).hostname)
     assert response.status_code == 200
     assert "2 million" in response.content.decode()
+
+
+def test_spanish_demo_pages_are_translations_and_idempotent(client):
+    call_command("load_demo_content")
+    es_home = HomePage.objects.get(locale__language_code="es")
+    en_home = HomePage.objects.get(locale__language_code="en")
+    assert es_home.translation_key == en_home.translation_key
+    assert es_home.live
+    revisions = Revision.objects.count()
+    call_command("load_demo_content")
+    assert Revision.objects.count() == revisions
+
+    host = Site.objects.get(is_default_site=True).hostname
+    home_html = client.get("/es/", HTTP_HOST=host).content.decode()
+    assert "Un caso penal no debería terminar en deportación" in home_html
+    assert "Esta página aún no está traducida" not in home_html
+    about = client.get("/es/quienes-somos/", HTTP_HOST=host)
+    assert about.status_code == 200
+    assert "Capacitamos a abogados defensores" in about.content.decode()
+    # Pages without a Spanish version yet fall back to English with a notice.
+    contact = client.get("/es/about/contact/", HTTP_HOST=host)
+    assert contact.status_code == 200
+    assert "Esta página aún no está traducida" in contact.content.decode()
