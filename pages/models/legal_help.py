@@ -250,6 +250,7 @@ class HelpFormPage(RoutablePageMixin, BasePage):
         return no_store(super().serve(request, *args, **kwargs))
 
     @path("")
+    @sensitive_variables()  # every frame below this one is hidden from error reports
     def form_view(self, request):
         form_class = self.get_form_class()
         if request.method == "POST":
