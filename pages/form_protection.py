@@ -164,8 +164,9 @@ class RateLimit:
 
     def _key(self, request):
         address = request.META.get(_config("CLIENT_ADDRESS_HEADER"), "") or ""
-        # Behind a proxy the header may list several hops: the first is the client.
-        address = address.split(",")[0].strip()
+        # X-Forwarded-For lists hops left to right and its left part is whatever the
+        # client sent: only the rightmost entry, added by our own proxy, is trusted.
+        address = address.split(",")[-1].strip()
         # The window starts with the client's first submission and the key expires
         # with it, so nothing about the client outlives the period.
         digest = hmac.new(

@@ -12,7 +12,9 @@ from pages.models import IntakeRequest, Notification
 from .conftest import HELP_URL, intake_data
 
 pytestmark = [
-    pytest.mark.django_db(transaction=True),
+    # serialized_rollback restores what migrations created (locales, groups, root page),
+    # which a transactional test otherwise flushes for the tests after it.
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
     pytest.mark.skipif(
         connection.vendor != "postgresql",
         reason="needs PostgreSQL: concurrent writers are what this test is about",
