@@ -6,3 +6,6 @@ class PagesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "pages"
     verbose_name = _("Pages")
+
+    def ready(self):
+        from pages import checks  # noqa: F401  (registers the system checks)

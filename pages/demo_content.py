@@ -9,7 +9,7 @@ import json
 from wagtail.fields import StreamField
 from wagtail.models import Locale, Page, Site
 
-from pages.models import HomePage, SiteSettings, StandardPage
+from pages.models import AttorneyHelpPage, HomePage, LegalHelpPage, SiteSettings, StandardPage
 
 HOTLINE = "(212) 725-6422"
 
@@ -128,6 +128,61 @@ HOME_BODY = [
 ]
 
 
+def load_help_pages(home):
+    """The legal-help intake page and the attorney page, in the project's own words."""
+    legal_help = upsert_page(
+        home,
+        LegalHelpPage,
+        "get-legal-help",
+        title="Get legal help",
+        show_in_menus=True,
+        search_description=(
+            "Ask our legal team to call you back about immigration and a criminal case. "
+            "Free and confidential."
+        ),
+        intro=(
+            "<p>If you or someone close to you is not a U.S. citizen and has been arrested, "
+            "charged or convicted, a criminal case can change what happens with "
+            "immigration. Tell us how to reach you and our legal team will call you back. "
+            "You do not need to explain your case here.</p>"
+        ),
+        hotline_text=(
+            "The hotline gives free advice by phone on weekdays. We speak English and "
+            "Spanish and find interpreters for other languages."
+        ),
+        next_steps=(
+            "<p>Someone from our legal team will contact you, usually within two working "
+            "days, using the phone number or email you gave. If you told us a message is "
+            "not safe, we will not leave one. We will ask the questions we need on the "
+            "call.</p>"
+        ),
+    )
+    attorneys = upsert_page(
+        home,
+        AttorneyHelpPage,
+        "attorneys",
+        title="For defense attorneys",
+        search_description=(
+            "Defense attorneys can ask our legal team about the immigration consequences "
+            "of a client's criminal case."
+        ),
+        intro=(
+            "<p>Representing a noncitizen in a criminal case? Before a plea, ask us how the "
+            "charge and the possible dispositions could affect your client's immigration "
+            "situation. Describe the case in general terms; do not name your client.</p>"
+        ),
+        hotline_text=(
+            "When a plea or a hearing is close, call rather than write: the same number "
+            "reaches our attorneys."
+        ),
+        next_steps=(
+            "<p>One of our attorneys will answer by phone or email, usually within two "
+            "working days and sooner when a hearing is close.</p>"
+        ),
+    )
+    return legal_help, attorneys
+
+
 def load(command):
     home = ensure_home(
         title="Immigrant Defense Project",
@@ -201,9 +256,13 @@ def load(command):
         ),
     )
 
+    legal_help, attorneys = load_help_pages(home)
+
     site = Site.objects.get(is_default_site=True)
     site_settings = SiteSettings.for_site(site)
     wanted = dict(
+        legal_help_page_id=legal_help.pk,
+        attorney_page_id=attorneys.pk,
         organization_name="Immigrant Defense Project",
         hotline=HOTLINE,
         general_email="info@immdefense.org",
@@ -215,7 +274,9 @@ def load(command):
         for key, value in wanted.items():
             setattr(site_settings, key, value)
         site_settings.save()
-    command.stdout.write("pages: home, about, research initiatives, contact, settings")
+    command.stdout.write(
+        "pages: home, about, research initiatives, contact, legal help, attorneys, settings"
+    )
     load_spanish(home, about)
     command.stdout.write("pages: Spanish home and about (other pages fall back to English)")
 

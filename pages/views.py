@@ -1,8 +1,9 @@
-"""Thin views for what is not a Wagtail page: search and the error pages."""
+"""Thin views for what is not a Wagtail page: search, health and the error pages."""
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.http import HttpResponseServerError
+from django.db import DatabaseError
+from django.http import HttpResponseServerError, JsonResponse
 from django.shortcuts import render
 from django.template import loader
 from django.views.decorators.csrf import requires_csrf_token
@@ -41,3 +42,37 @@ def server_error(request):
     return HttpResponseServerError(
         template.render({"hotline": settings.IDP_DEFAULT_HOTLINE, "request": request})
     )
+
+
+def csrf_failure(request, reason=""):
+    """A refused form explains what to do and gives the hotline (the reason, which is
+    technical, is not shown)."""
+    response = render(request, "403_csrf.html", status=403)
+    response["Cache-Control"] = "no-store, private"
+    return response
+
+
+def health(request):
+    """For monitoring: counts only, never records. "degraded" (503) when a staff
+    notification has waited longer than NOTIFICATION_OVERDUE_MINUTES, or when the
+    database cannot be read."""
+    from pages import notifications
+
+    try:
+        overdue = notifications.overdue().count()
+        unsent = notifications.unsent().count()
+    except DatabaseError:
+        return _json_no_store({"status": "degraded", "database": "unavailable"}, status=503)
+    body = {
+        "status": "degraded" if overdue else "ok",
+        "unsent_notifications": unsent,
+        "overdue_notifications": overdue,
+        "overdue_after_minutes": settings.NOTIFICATION_OVERDUE_MINUTES,
+    }
+    return _json_no_store(body, status=503 if overdue else 200)
+
+
+def _json_no_store(body, status):
+    response = JsonResponse(body, status=status)
+    response["Cache-Control"] = "no-store, private"
+    return response

@@ -151,3 +151,36 @@ LOGGING = {
         "idp": {"handlers": ["console"], "level": "INFO", "propagate": False},
     },
 }
+
+# Legal-help intake (see README "Legal-help intake").
+# Fernet keys, comma-separated in the environment: the first encrypts, all decrypt, so a
+# new key is added in front and old ones dropped after `manage.py rotate_intake_keys`.
+# Kept apart from SECRET_KEY on purpose. dev.py and test.py set fixed keys; production
+# refuses to start without them.
+INTAKE_ENCRYPTION_KEYS = [
+    k.strip() for k in os.environ.get("INTAKE_ENCRYPTION_KEYS", "").split(",") if k.strip()
+]
+# Days a record is kept after its last status change, per status; `purge_intake`
+# hard-deletes older ones.
+INTAKE_RETENTION_DAYS = {"new": 90, "contacted": 90, "referred": 30, "closed": 30, "spam": 7}
+# Who gets the "new request" email (fixed text and a link, never the answers). Empty:
+# the active members of the Intake group who have an email address.
+INTAKE_NOTIFICATION_EMAILS = [
+    e.strip() for e in os.environ.get("INTAKE_NOTIFICATION_EMAILS", "").split(",") if e.strip()
+]
+# The health check answers "degraded" when a notification has waited this long.
+NOTIFICATION_OVERDUE_MINUTES = 15
+# Public forms (pages/form_protection.py): minimum fill time, how long a rendered form
+# stays valid, and submissions allowed per client and period (a hashed, short-lived
+# cache key; no address is stored). CLIENT_ADDRESS_HEADER names the request.META key
+# holding the client address: REMOTE_ADDR, or e.g. HTTP_X_REAL_IP behind a proxy that
+# sets it.
+FORM_PROTECTION = {
+    "MIN_FILL_SECONDS": 3,
+    "TOKEN_MAX_AGE_SECONDS": 24 * 60 * 60,
+    "RATE_LIMIT": 10,
+    "RATE_PERIOD_SECONDS": 60,
+    "CLIENT_ADDRESS_HEADER": os.environ.get("CLIENT_ADDRESS_HEADER", "REMOTE_ADDR"),
+}
+# A refused form (missing CSRF cookie) explains what to do and shows the hotline.
+CSRF_FAILURE_VIEW = "pages.views.csrf_failure"

@@ -10,3 +10,8 @@ STORAGES = {
     **STORAGES,  # noqa: F405
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# A fixed, public development key: never holds real data. Set INTAKE_ENCRYPTION_KEYS to
+# override it.
+INTAKE_ENCRYPTION_KEYS = INTAKE_ENCRYPTION_KEYS or [  # noqa: F405
+    "aWRwLWRldmVsb3BtZW50LW9ubHktaW50YWtlLWtleSE="
+]

@@ -28,6 +28,25 @@ CSRF_TRUSTED_ORIGINS = [
 ]
 WAGTAILADMIN_BASE_URL = require_env("WAGTAILADMIN_BASE_URL")
 
+
+def require_fernet_keys(name):
+    """Comma-separated Fernet keys; refuses a missing or malformed key rather than
+    failing later, when someone is trying to ask for help."""
+    from cryptography.fernet import Fernet
+
+    keys = [k.strip() for k in require_env(name).split(",") if k.strip()]
+    for position, key in enumerate(keys, start=1):
+        try:
+            Fernet(key)
+        except ValueError:
+            raise ImproperlyConfigured(
+                f"Key {position} of {name} is not a Fernet key (32 url-safe base64 bytes)."
+            )
+    return keys
+
+
+INTAKE_ENCRYPTION_KEYS = require_fernet_keys("INTAKE_ENCRYPTION_KEYS")
+
 EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "587"))
@@ -46,3 +65,4 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+EMAIL_TIMEOUT = 10  # a hung mail server must not hold a help request open

@@ -14,3 +14,4 @@ STORAGES = {
 }
 MEDIA_ROOT = BASE_DIR / ".test-media"  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"
+INTAKE_ENCRYPTION_KEYS = ["aWRwLXRlc3Qtb25seS1pbnRha2Uta2V5LTAwMDAwMDA="]

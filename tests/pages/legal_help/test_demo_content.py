@@ -1,0 +1,32 @@
+"""The demo help pages: created once, linked from the help bar, with the hotline."""
+
+import pytest
+from django.core.management import call_command
+from wagtail.models import Revision, Site
+
+from pages.models import AttorneyHelpPage, LegalHelpPage, SiteSettings
+
+pytestmark = pytest.mark.django_db
+
+
+def test_demo_help_pages_are_idempotent_and_linked(client):
+    call_command("load_demo_content")
+    revisions = Revision.objects.count()
+    call_command("load_demo_content")
+    assert Revision.objects.count() == revisions
+    assert LegalHelpPage.objects.count() == 1 and AttorneyHelpPage.objects.count() == 1
+
+    site = Site.objects.get(is_default_site=True)
+    settings = SiteSettings.for_site(site)
+    help_page = LegalHelpPage.objects.get()
+    assert settings.legal_help_page_id == help_page.pk
+    assert settings.attorney_page_id == AttorneyHelpPage.objects.get().pk
+
+    for url in ("/en/get-legal-help/", "/en/attorneys/"):
+        response = client.get(url, HTTP_HOST=site.hostname)
+        assert response.status_code == 200, url
+        html = response.content.decode()
+        assert "(212) 725-6422" in html
+        assert "data-leave-site" in html
+    home = client.get("/en/", HTTP_HOST=site.hostname).content.decode()
+    assert 'href="/en/get-legal-help/"' in home
