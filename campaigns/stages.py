@@ -127,7 +127,7 @@ class Step:
 
 
 def relative_chamber(chamber, originating):
-    """"first" when `chamber` is the one the bill started in, "second" otherwise."""
+    """ "first" when `chamber` is the one the bill started in, "second" otherwise."""
     return "first" if chamber == originating else "second"
 
 
@@ -231,9 +231,9 @@ def status_sentence(stage, originating, names=None, date=None, committee="", ses
             )
         else:
             text = (
-                _("In a %(chamber)s committee since %(date)s")
+                _("In a committee of the %(chamber)s since %(date)s")
                 if dated
-                else _("In a %(chamber)s committee")
+                else _("In a committee of the %(chamber)s")
             )
     else:
         sentences = {
@@ -242,12 +242,12 @@ def status_sentence(stage, originating, names=None, date=None, committee="", ses
                 _("Introduced in the %(chamber)s"),
             ),
             Stage.FIRST_FLOOR: (
-                _("Awaiting a %(chamber)s floor vote since %(date)s"),
-                _("Awaiting a %(chamber)s floor vote"),
+                _("Awaiting a floor vote in the %(chamber)s since %(date)s"),
+                _("Awaiting a floor vote in the %(chamber)s"),
             ),
             Stage.SECOND_FLOOR: (
-                _("Awaiting a %(chamber)s floor vote since %(date)s"),
-                _("Awaiting a %(chamber)s floor vote"),
+                _("Awaiting a floor vote in the %(chamber)s since %(date)s"),
+                _("Awaiting a floor vote in the %(chamber)s"),
             ),
             Stage.FIRST_PASSED: (
                 _("Passed the %(chamber)s on %(date)s"),

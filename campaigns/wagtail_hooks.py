@@ -59,7 +59,13 @@ class CampaignsGroup(SnippetViewSetGroup):
     menu_label = _("Campaigns")
     menu_icon = "list-ul"
     menu_order = 250
-    items = (BillViewSet, LegislatorViewSet, SessionViewSet, JurisdictionViewSet, StatusChangeViewSet)
+    items = (
+        BillViewSet,
+        LegislatorViewSet,
+        SessionViewSet,
+        JurisdictionViewSet,
+        StatusChangeViewSet,
+    )
 
 
 register_snippet(CampaignsGroup)

@@ -10,235 +10,1127 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('wagtailcore', '0098_apitoken'),
+        ("wagtailcore", "0098_apitoken"),
         migrations.swappable_dependency(settings.WAGTAIL_PAGE_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='CampaignIndexPage',
+            name="CampaignIndexPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('intro', models.TextField(blank=True, help_text='A short lead paragraph.')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                ("intro", models.TextField(blank=True, help_text="A short lead paragraph.")),
             ],
             options={
-                'verbose_name': 'campaign index page',
+                "verbose_name": "campaign index page",
             },
-            bases=(wagtail.contrib.routable_page.models.RoutablePageMixin, 'wagtailcore.page'),
+            bases=(wagtail.contrib.routable_page.models.RoutablePageMixin, "wagtailcore.page"),
         ),
         migrations.CreateModel(
-            name='Bill',
+            name="Bill",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('originating_chamber', models.CharField(choices=[('upper', 'Upper chamber'), ('lower', 'Lower chamber')], help_text='Where the bill was introduced (in New York: Senate is upper).', max_length=10)),
-                ('base_print_number', models.CharField(help_text='The number without amendment letter, e.g. "S1825". Used in its address.', max_length=20)),
-                ('print_number', models.CharField(help_text='The active version, e.g. "S1825A" after an amendment.', max_length=20)),
-                ('title', models.TextField(help_text='The official title.')),
-                ('nickname', models.CharField(blank=True, help_text='What advocates call it, e.g. "One Day to Protect New Yorkers Act".', max_length=200)),
-                ('summary', models.TextField(blank=True, help_text='What the bill does, in plain words.')),
-                ('law_sections', models.CharField(blank=True, help_text='Laws it amends, e.g. "Penal Law §70.15".', max_length=300)),
-                ('official_url', models.URLField(blank=True, help_text="The legislature's page for the bill.")),
-                ('stage', models.CharField(choices=[('introduced', 'Introduced'), ('first_committee', 'In committee (first chamber)'), ('first_floor', 'On the floor (first chamber)'), ('first_passed', 'Passed the first chamber'), ('second_committee', 'In committee (second chamber)'), ('second_floor', 'On the floor (second chamber)'), ('second_passed', 'Passed the second chamber'), ('delivered_to_executive', 'Delivered to the executive'), ('signed', 'Signed into law'), ('law_without_signature', 'Became law without signature'), ('vetoed', 'Vetoed'), ('veto_overridden', 'Veto overridden'), ('died_in_committee', 'Died in committee'), ('stricken', 'Enacting clause stricken'), ('lost', 'Lost a vote'), ('substituted', 'Substituted by another bill'), ('enacted_via', 'Enacted through another bill')], default='introduced', max_length=30)),
-                ('stage_date', models.DateField(blank=True, help_text='When it reached that stage.', null=True)),
-                ('stage_committee', models.CharField(blank=True, help_text='The committee while in committee, e.g. "Codes".', max_length=120)),
-                ('source', models.CharField(choices=[('manual', 'Entered by staff'), ('imported', 'Imported')], default='manual', max_length=10)),
-                ('last_imported_at', models.DateTimeField(blank=True, editable=False, help_text='When an import last changed it.', null=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('imported_values', models.JSONField(blank=True, default=dict, editable=False)),
-                ('locked_fields', models.JSONField(blank=True, default=list, editable=False, help_text='Imported fields staff changed; imports leave them as staff set them.')),
-                ('latest_revision', models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailcore.revision', verbose_name='latest revision')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "originating_chamber",
+                    models.CharField(
+                        choices=[("upper", "Upper chamber"), ("lower", "Lower chamber")],
+                        help_text="Where the bill was introduced (in New York: Senate is upper).",
+                        max_length=10,
+                    ),
+                ),
+                (
+                    "base_print_number",
+                    models.CharField(
+                        help_text='The number without amendment letter, e.g. "S1825". Used in its address.',
+                        max_length=20,
+                    ),
+                ),
+                (
+                    "print_number",
+                    models.CharField(
+                        help_text='The active version, e.g. "S1825A" after an amendment.',
+                        max_length=20,
+                    ),
+                ),
+                ("title", models.TextField(help_text="The official title.")),
+                (
+                    "nickname",
+                    models.CharField(
+                        blank=True,
+                        help_text='What advocates call it, e.g. "One Day to Protect New Yorkers Act".',
+                        max_length=200,
+                    ),
+                ),
+                (
+                    "summary",
+                    models.TextField(blank=True, help_text="What the bill does, in plain words."),
+                ),
+                (
+                    "law_sections",
+                    models.CharField(
+                        blank=True,
+                        help_text='Laws it amends, e.g. "Penal Law §70.15".',
+                        max_length=300,
+                    ),
+                ),
+                (
+                    "official_url",
+                    models.URLField(blank=True, help_text="The legislature's page for the bill."),
+                ),
+                (
+                    "stage",
+                    models.CharField(
+                        choices=[
+                            ("introduced", "Introduced"),
+                            ("first_committee", "In committee (first chamber)"),
+                            ("first_floor", "On the floor (first chamber)"),
+                            ("first_passed", "Passed the first chamber"),
+                            ("second_committee", "In committee (second chamber)"),
+                            ("second_floor", "On the floor (second chamber)"),
+                            ("second_passed", "Passed the second chamber"),
+                            ("delivered_to_executive", "Delivered to the executive"),
+                            ("signed", "Signed into law"),
+                            ("law_without_signature", "Became law without signature"),
+                            ("vetoed", "Vetoed"),
+                            ("veto_overridden", "Veto overridden"),
+                            ("died_in_committee", "Died in committee"),
+                            ("stricken", "Enacting clause stricken"),
+                            ("lost", "Lost a vote"),
+                            ("substituted", "Substituted by another bill"),
+                            ("enacted_via", "Enacted through another bill"),
+                        ],
+                        default="introduced",
+                        max_length=30,
+                    ),
+                ),
+                (
+                    "stage_date",
+                    models.DateField(
+                        blank=True, help_text="When it reached that stage.", null=True
+                    ),
+                ),
+                (
+                    "stage_committee",
+                    models.CharField(
+                        blank=True,
+                        help_text='The committee while in committee, e.g. "Codes".',
+                        max_length=120,
+                    ),
+                ),
+                (
+                    "source",
+                    models.CharField(
+                        choices=[("manual", "Entered by staff"), ("imported", "Imported")],
+                        default="manual",
+                        max_length=10,
+                    ),
+                ),
+                (
+                    "last_imported_at",
+                    models.DateTimeField(
+                        blank=True,
+                        editable=False,
+                        help_text="When an import last changed it.",
+                        null=True,
+                    ),
+                ),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                ("imported_values", models.JSONField(blank=True, default=dict, editable=False)),
+                (
+                    "locked_fields",
+                    models.JSONField(
+                        blank=True,
+                        default=list,
+                        editable=False,
+                        help_text="Imported fields staff changed; imports leave them as staff set them.",
+                    ),
+                ),
+                (
+                    "latest_revision",
+                    models.ForeignKey(
+                        blank=True,
+                        editable=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtailcore.revision",
+                        verbose_name="latest revision",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'bill',
-                'ordering': ['-session__identifier', 'base_print_number'],
+                "verbose_name": "bill",
+                "ordering": ["-session__identifier", "base_print_number"],
             },
         ),
         migrations.CreateModel(
-            name='BillAction',
+            name="BillAction",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
-                ('date', models.DateField()),
-                ('chamber', models.CharField(choices=[('upper', 'Upper chamber'), ('lower', 'Lower chamber'), ('executive', 'Executive')], max_length=10)),
-                ('text', models.CharField(help_text='e.g. "REFERRED TO CODES".', max_length=500)),
-                ('classification', models.CharField(blank=True, choices=[('introduction', 'introduction'), ('filing', 'filing'), ('reading-1', 'reading-1'), ('reading-2', 'reading-2'), ('reading-3', 'reading-3'), ('referral', 'referral'), ('referral-committee', 'referral-committee'), ('committee-passage', 'committee-passage'), ('committee-passage-favorable', 'committee-passage-favorable'), ('committee-passage-unfavorable', 'committee-passage-unfavorable'), ('committee-failure', 'committee-failure'), ('passage', 'passage'), ('failure', 'failure'), ('withdrawal', 'withdrawal'), ('substitution', 'substitution'), ('amendment-introduction', 'amendment-introduction'), ('amendment-passage', 'amendment-passage'), ('amendment-withdrawal', 'amendment-withdrawal'), ('amendment-failure', 'amendment-failure'), ('amendment-amended', 'amendment-amended'), ('amendment-deferral', 'amendment-deferral'), ('executive-receipt', 'executive-receipt'), ('executive-signature', 'executive-signature'), ('executive-veto', 'executive-veto'), ('executive-veto-line-item', 'executive-veto-line-item'), ('became-law', 'became-law'), ('veto-override-passage', 'veto-override-passage'), ('veto-override-failure', 'veto-override-failure'), ('deferral', 'deferral'), ('receipt', 'receipt')], help_text="Open States' name for the kind of action.", max_length=40)),
-                ('bill', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='actions', to='campaigns.bill')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("sort_order", models.IntegerField(blank=True, editable=False, null=True)),
+                ("date", models.DateField()),
+                (
+                    "chamber",
+                    models.CharField(
+                        choices=[
+                            ("upper", "Upper chamber"),
+                            ("lower", "Lower chamber"),
+                            ("executive", "Executive"),
+                        ],
+                        max_length=10,
+                    ),
+                ),
+                ("text", models.CharField(help_text='e.g. "REFERRED TO CODES".', max_length=500)),
+                (
+                    "classification",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("introduction", "introduction"),
+                            ("filing", "filing"),
+                            ("reading-1", "reading-1"),
+                            ("reading-2", "reading-2"),
+                            ("reading-3", "reading-3"),
+                            ("referral", "referral"),
+                            ("referral-committee", "referral-committee"),
+                            ("committee-passage", "committee-passage"),
+                            ("committee-passage-favorable", "committee-passage-favorable"),
+                            ("committee-passage-unfavorable", "committee-passage-unfavorable"),
+                            ("committee-failure", "committee-failure"),
+                            ("passage", "passage"),
+                            ("failure", "failure"),
+                            ("withdrawal", "withdrawal"),
+                            ("substitution", "substitution"),
+                            ("amendment-introduction", "amendment-introduction"),
+                            ("amendment-passage", "amendment-passage"),
+                            ("amendment-withdrawal", "amendment-withdrawal"),
+                            ("amendment-failure", "amendment-failure"),
+                            ("amendment-amended", "amendment-amended"),
+                            ("amendment-deferral", "amendment-deferral"),
+                            ("executive-receipt", "executive-receipt"),
+                            ("executive-signature", "executive-signature"),
+                            ("executive-veto", "executive-veto"),
+                            ("executive-veto-line-item", "executive-veto-line-item"),
+                            ("became-law", "became-law"),
+                            ("veto-override-passage", "veto-override-passage"),
+                            ("veto-override-failure", "veto-override-failure"),
+                            ("deferral", "deferral"),
+                            ("receipt", "receipt"),
+                        ],
+                        help_text="Open States' name for the kind of action.",
+                        max_length=40,
+                    ),
+                ),
+                (
+                    "bill",
+                    modelcluster.fields.ParentalKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="actions",
+                        to="campaigns.bill",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'action',
-                'ordering': ['sort_order'],
-                'abstract': False,
+                "verbose_name": "action",
+                "ordering": ["sort_order"],
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='BillDocument',
+            name="BillDocument",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
-                ('kind', models.CharField(choices=[('version', 'Version of the text'), ('document', 'Document')], default='version', max_length=10)),
-                ('note', models.CharField(help_text='e.g. "S1825A" or "Sponsor memo".', max_length=200)),
-                ('date', models.DateField(blank=True, null=True)),
-                ('url', models.URLField(max_length=500)),
-                ('media_type', models.CharField(blank=True, help_text='e.g. "application/pdf".', max_length=60)),
-                ('bill', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='documents', to='campaigns.bill')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("sort_order", models.IntegerField(blank=True, editable=False, null=True)),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[("version", "Version of the text"), ("document", "Document")],
+                        default="version",
+                        max_length=10,
+                    ),
+                ),
+                (
+                    "note",
+                    models.CharField(help_text='e.g. "S1825A" or "Sponsor memo".', max_length=200),
+                ),
+                ("date", models.DateField(blank=True, null=True)),
+                ("url", models.URLField(max_length=500)),
+                (
+                    "media_type",
+                    models.CharField(
+                        blank=True, help_text='e.g. "application/pdf".', max_length=60
+                    ),
+                ),
+                (
+                    "bill",
+                    modelcluster.fields.ParentalKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="documents",
+                        to="campaigns.bill",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'version or document',
-                'ordering': ['sort_order'],
-                'abstract': False,
+                "verbose_name": "version or document",
+                "ordering": ["sort_order"],
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='BillRelation',
+            name="BillRelation",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
-                ('relation_type', models.CharField(choices=[('companion', 'Companion (in the other chamber)'), ('same_as', 'Same as'), ('prior_session', 'Earlier version (prior session)'), ('substituted_by', 'Substituted by'), ('enacted_via', 'Enacted via')], max_length=20)),
-                ('related_session', models.CharField(blank=True, help_text='"2019-2020".', max_length=40)),
-                ('related_print_number', models.CharField(blank=True, help_text='"A4469".', max_length=20)),
-                ('note', models.CharField(blank=True, help_text='Explains the link, e.g. "FY2020 budget, Part OO".', max_length=300)),
-                ('source', models.CharField(choices=[('manual', 'Entered by staff'), ('imported', 'Imported')], default='manual', max_length=10)),
-                ('bill', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='relations', to='campaigns.bill')),
-                ('related_bill', models.ForeignKey(blank=True, help_text='Choose the bill if it is here; otherwise type its session and number.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='reverse_relations', to='campaigns.bill')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("sort_order", models.IntegerField(blank=True, editable=False, null=True)),
+                (
+                    "relation_type",
+                    models.CharField(
+                        choices=[
+                            ("companion", "Companion (in the other chamber)"),
+                            ("same_as", "Same as"),
+                            ("prior_session", "Earlier version (prior session)"),
+                            ("substituted_by", "Substituted by"),
+                            ("enacted_via", "Enacted via"),
+                        ],
+                        max_length=20,
+                    ),
+                ),
+                (
+                    "related_session",
+                    models.CharField(blank=True, help_text='"2019-2020".', max_length=40),
+                ),
+                (
+                    "related_print_number",
+                    models.CharField(blank=True, help_text='"A4469".', max_length=20),
+                ),
+                (
+                    "note",
+                    models.CharField(
+                        blank=True,
+                        help_text='Explains the link, e.g. "FY2020 budget, Part OO".',
+                        max_length=300,
+                    ),
+                ),
+                (
+                    "source",
+                    models.CharField(
+                        choices=[("manual", "Entered by staff"), ("imported", "Imported")],
+                        default="manual",
+                        max_length=10,
+                    ),
+                ),
+                (
+                    "bill",
+                    modelcluster.fields.ParentalKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="relations",
+                        to="campaigns.bill",
+                    ),
+                ),
+                (
+                    "related_bill",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="Choose the bill if it is here; otherwise type its session and number.",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="reverse_relations",
+                        to="campaigns.bill",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'related bill',
-                'ordering': ['sort_order'],
-                'abstract': False,
+                "verbose_name": "related bill",
+                "ordering": ["sort_order"],
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='CampaignPage',
+            name="CampaignPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('goal', models.TextField(help_text='What the campaign wants to change, in a sentence or two.')),
-                ('status', models.CharField(choices=[('active', 'Active'), ('won', 'Won'), ('lost', 'Lost'), ('dormant', 'Dormant')], default='active', max_length=10)),
-                ('outcome', models.TextField(blank=True, help_text='Once won or lost: what happened, told plainly.')),
-                ('outcome_date', models.DateField(blank=True, null=True)),
-                ('body', wagtail.fields.StreamField([('heading', 2), ('paragraph', 3), ('image', 4), ('quote', 7), ('call_to_action', 13), ('key_figure', 17), ('faq', 23), ('document', 26), ('embed', 30), ('chart', 37)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'Heading text', 'max_length': 200}), 1: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'Level 2'), ('h3', 'Level 3'), ('h4', 'Level 4')], 'help_text': 'Use level 2 for main sections; never skip a level.'}), 2: ('wagtail.blocks.StructBlock', [[('text', 0), ('level', 1)]], {}), 3: ('wagtail.blocks.RichTextBlock', (), {'description': 'Formatted text with links and lists.', 'features': ['h2', 'h3', 'h4', 'bold', 'italic', 'ol', 'ul', 'link', 'document-link'], 'icon': 'pilcrow', 'template': 'blocks/paragraph.html'}), 4: ('wagtail.images.blocks.ImageBlock', [], {'description': 'An image with alternative text, or marked as decorative.', 'template': 'blocks/image.html'}), 5: ('wagtail.blocks.TextBlock', (), {'label': 'Quote'}), 6: ('wagtail.blocks.CharBlock', (), {'help_text': 'Who said it. Use a pseudonym for people at risk.', 'max_length': 200, 'required': False}), 7: ('wagtail.blocks.StructBlock', [[('quote', 5), ('attribution', 6)]], {}), 8: ('wagtail.blocks.CharBlock', (), {'max_length': 120}), 9: ('wagtail.blocks.TextBlock', (), {'required': False}), 10: ('wagtail.blocks.CharBlock', (), {'max_length': 60}), 11: ('wagtail.blocks.PageChooserBlock', (), {'help_text': 'Link to a page of this site…', 'required': False}), 12: ('wagtail.blocks.URLBlock', (), {'help_text': '…or to another address.', 'required': False}), 13: ('wagtail.blocks.StructBlock', [[('heading', 8), ('text', 9), ('link_text', 10), ('page', 11), ('url', 12)]], {}), 14: ('wagtail.blocks.CharBlock', (), {'help_text': 'The number itself, e.g. "2 million".', 'max_length': 40}), 15: ('wagtail.blocks.CharBlock', (), {'help_text': 'What the number counts.', 'max_length': 200}), 16: ('wagtail.blocks.CharBlock', (), {'help_text': 'Where it comes from.', 'max_length': 200, 'required': False}), 17: ('wagtail.blocks.StructBlock', [[('figure', 14), ('label', 15), ('source', 16)]], {}), 18: ('wagtail.blocks.CharBlock', (), {'max_length': 200, 'required': False}), 19: ('wagtail.blocks.CharBlock', (), {'max_length': 300}), 20: ('wagtail.blocks.RichTextBlock', (), {'features': ['h2', 'h3', 'h4', 'bold', 'italic', 'ol', 'ul', 'link', 'document-link']}), 21: ('wagtail.blocks.StructBlock', [[('question', 19), ('answer', 20)]], {}), 22: ('wagtail.blocks.ListBlock', (21,), {'label': 'Questions', 'min_num': 1}), 23: ('wagtail.blocks.StructBlock', [[('heading', 18), ('items', 22)]], {}), 24: ('wagtail.documents.blocks.DocumentChooserBlock', (), {}), 25: ('wagtail.blocks.CharBlock', (), {'help_text': "Defaults to the document's own title.", 'max_length': 200, 'required': False}), 26: ('wagtail.blocks.StructBlock', [[('document', 24), ('title', 25)]], {}), 27: ('wagtail.blocks.CharBlock', (), {'help_text': 'Describes the embedded content for screen-reader users. Required.', 'max_length': 200}), 28: ('wagtail.blocks.URLBlock', (), {'help_text': 'The address of the video or media on its own site.'}), 29: ('wagtail.blocks.TextBlock', (), {'help_text': 'What it shows, in a sentence.', 'required': False}), 30: ('wagtail.blocks.StructBlock', [[('title', 27), ('url', 28), ('description', 29)]], {}), 31: ('wagtail.blocks.CharBlock', (), {'max_length': 200}), 32: ('wagtail.blocks.CharBlock', (), {'help_text': 'e.g. "people" or "%".', 'max_length': 40, 'required': False}), 33: ('wagtail.blocks.CharBlock', (), {'max_length': 80}), 34: ('wagtail.blocks.CharBlock', (), {'help_text': 'A number, e.g. "34000" or "12.5". Commas are allowed.', 'max_length': 30}), 35: ('wagtail.blocks.StructBlock', [[('label', 33), ('value', 34)]], {}), 36: ('wagtail.blocks.ListBlock', (35,), {'label': 'Rows', 'max_num': 20, 'min_num': 1}), 37: ('wagtail.blocks.StructBlock', [[('title', 31), ('unit', 32), ('rows', 36), ('source', 18)]], {})})),
-                ('resources', wagtail.fields.StreamField([('background', 4), ('faq', 10), ('statement', 11), ('partner_report', 12), ('story', 13)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'help_text': "Defaults to the chosen page's title.", 'max_length': 200, 'required': False}), 1: ('wagtail.blocks.PageChooserBlock', (), {'help_text': 'A page of this site…', 'required': False}), 2: ('wagtail.blocks.URLBlock', (), {'help_text': '…or another address.', 'required': False}), 3: ('wagtail.blocks.TextBlock', (), {'help_text': 'One sentence on what it is.', 'required': False}), 4: ('wagtail.blocks.StructBlock', [[('title', 0), ('page', 1), ('url', 2), ('description', 3)]], {'description': 'A page explaining the issue.', 'label': 'Background'}), 5: ('wagtail.blocks.CharBlock', (), {'max_length': 200, 'required': False}), 6: ('wagtail.blocks.CharBlock', (), {'max_length': 300}), 7: ('wagtail.blocks.RichTextBlock', (), {'features': ['h2', 'h3', 'h4', 'bold', 'italic', 'ol', 'ul', 'link', 'document-link']}), 8: ('wagtail.blocks.StructBlock', [[('question', 6), ('answer', 7)]], {}), 9: ('wagtail.blocks.ListBlock', (8,), {'label': 'Questions', 'min_num': 1}), 10: ('wagtail.blocks.StructBlock', [[('heading', 5), ('items', 9)]], {'label': 'Questions and answers'}), 11: ('wagtail.blocks.StructBlock', [[('title', 0), ('page', 1), ('url', 2), ('description', 3)]], {'description': 'The statement supporters sign.', 'icon': 'doc-full', 'label': 'Statement of support'}), 12: ('wagtail.blocks.StructBlock', [[('title', 0), ('page', 1), ('url', 2), ('description', 3)]], {'description': 'A report by a partner, e.g. a bar association.', 'label': 'Partner report'}), 13: ('wagtail.blocks.StructBlock', [[('title', 0), ('page', 1), ('url', 2), ('description', 3)]], {'description': 'A story of someone the campaign is about.', 'icon': 'user', 'label': 'Story'})})),
-                ('action_url', models.URLField(blank=True, help_text='…or another address.')),
-                ('contact_email', models.EmailField(blank=True, help_text='Shown protected from address harvesters, yet clickable.', max_length=254)),
-                ('action_page', models.ForeignKey(blank=True, help_text='Where the call to action leads (e.g. the statement of support).', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.WAGTAIL_PAGE_MODEL)),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                (
+                    "goal",
+                    models.TextField(
+                        help_text="What the campaign wants to change, in a sentence or two."
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("active", "Active"),
+                            ("won", "Won"),
+                            ("lost", "Lost"),
+                            ("dormant", "Dormant"),
+                        ],
+                        default="active",
+                        max_length=10,
+                    ),
+                ),
+                (
+                    "outcome",
+                    models.TextField(
+                        blank=True, help_text="Once won or lost: what happened, told plainly."
+                    ),
+                ),
+                ("outcome_date", models.DateField(blank=True, null=True)),
+                (
+                    "body",
+                    wagtail.fields.StreamField(
+                        [
+                            ("heading", 2),
+                            ("paragraph", 3),
+                            ("image", 4),
+                            ("quote", 7),
+                            ("call_to_action", 13),
+                            ("key_figure", 17),
+                            ("faq", 23),
+                            ("document", 26),
+                            ("embed", 30),
+                            ("chart", 37),
+                        ],
+                        blank=True,
+                        block_lookup={
+                            0: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Heading text", "max_length": 200},
+                            ),
+                            1: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [
+                                        ("h2", "Level 2"),
+                                        ("h3", "Level 3"),
+                                        ("h4", "Level 4"),
+                                    ],
+                                    "help_text": "Use level 2 for main sections; never skip a level.",
+                                },
+                            ),
+                            2: ("wagtail.blocks.StructBlock", [[("text", 0), ("level", 1)]], {}),
+                            3: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "description": "Formatted text with links and lists.",
+                                    "features": [
+                                        "h2",
+                                        "h3",
+                                        "h4",
+                                        "bold",
+                                        "italic",
+                                        "ol",
+                                        "ul",
+                                        "link",
+                                        "document-link",
+                                    ],
+                                    "icon": "pilcrow",
+                                    "template": "blocks/paragraph.html",
+                                },
+                            ),
+                            4: (
+                                "wagtail.images.blocks.ImageBlock",
+                                [],
+                                {
+                                    "description": "An image with alternative text, or marked as decorative.",
+                                    "template": "blocks/image.html",
+                                },
+                            ),
+                            5: ("wagtail.blocks.TextBlock", (), {"label": "Quote"}),
+                            6: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Who said it. Use a pseudonym for people at risk.",
+                                    "max_length": 200,
+                                    "required": False,
+                                },
+                            ),
+                            7: (
+                                "wagtail.blocks.StructBlock",
+                                [[("quote", 5), ("attribution", 6)]],
+                                {},
+                            ),
+                            8: ("wagtail.blocks.CharBlock", (), {"max_length": 120}),
+                            9: ("wagtail.blocks.TextBlock", (), {"required": False}),
+                            10: ("wagtail.blocks.CharBlock", (), {"max_length": 60}),
+                            11: (
+                                "wagtail.blocks.PageChooserBlock",
+                                (),
+                                {"help_text": "Link to a page of this site…", "required": False},
+                            ),
+                            12: (
+                                "wagtail.blocks.URLBlock",
+                                (),
+                                {"help_text": "…or to another address.", "required": False},
+                            ),
+                            13: (
+                                "wagtail.blocks.StructBlock",
+                                [
+                                    [
+                                        ("heading", 8),
+                                        ("text", 9),
+                                        ("link_text", 10),
+                                        ("page", 11),
+                                        ("url", 12),
+                                    ]
+                                ],
+                                {},
+                            ),
+                            14: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": 'The number itself, e.g. "2 million".',
+                                    "max_length": 40,
+                                },
+                            ),
+                            15: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"help_text": "What the number counts.", "max_length": 200},
+                            ),
+                            16: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Where it comes from.",
+                                    "max_length": 200,
+                                    "required": False,
+                                },
+                            ),
+                            17: (
+                                "wagtail.blocks.StructBlock",
+                                [[("figure", 14), ("label", 15), ("source", 16)]],
+                                {},
+                            ),
+                            18: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"max_length": 200, "required": False},
+                            ),
+                            19: ("wagtail.blocks.CharBlock", (), {"max_length": 300}),
+                            20: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": [
+                                        "h2",
+                                        "h3",
+                                        "h4",
+                                        "bold",
+                                        "italic",
+                                        "ol",
+                                        "ul",
+                                        "link",
+                                        "document-link",
+                                    ]
+                                },
+                            ),
+                            21: (
+                                "wagtail.blocks.StructBlock",
+                                [[("question", 19), ("answer", 20)]],
+                                {},
+                            ),
+                            22: (
+                                "wagtail.blocks.ListBlock",
+                                (21,),
+                                {"label": "Questions", "min_num": 1},
+                            ),
+                            23: (
+                                "wagtail.blocks.StructBlock",
+                                [[("heading", 18), ("items", 22)]],
+                                {},
+                            ),
+                            24: ("wagtail.documents.blocks.DocumentChooserBlock", (), {}),
+                            25: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Defaults to the document's own title.",
+                                    "max_length": 200,
+                                    "required": False,
+                                },
+                            ),
+                            26: (
+                                "wagtail.blocks.StructBlock",
+                                [[("document", 24), ("title", 25)]],
+                                {},
+                            ),
+                            27: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Describes the embedded content for screen-reader users. Required.",
+                                    "max_length": 200,
+                                },
+                            ),
+                            28: (
+                                "wagtail.blocks.URLBlock",
+                                (),
+                                {"help_text": "The address of the video or media on its own site."},
+                            ),
+                            29: (
+                                "wagtail.blocks.TextBlock",
+                                (),
+                                {"help_text": "What it shows, in a sentence.", "required": False},
+                            ),
+                            30: (
+                                "wagtail.blocks.StructBlock",
+                                [[("title", 27), ("url", 28), ("description", 29)]],
+                                {},
+                            ),
+                            31: ("wagtail.blocks.CharBlock", (), {"max_length": 200}),
+                            32: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": 'e.g. "people" or "%".',
+                                    "max_length": 40,
+                                    "required": False,
+                                },
+                            ),
+                            33: ("wagtail.blocks.CharBlock", (), {"max_length": 80}),
+                            34: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": 'A number, e.g. "34000" or "12.5". Commas are allowed.',
+                                    "max_length": 30,
+                                },
+                            ),
+                            35: (
+                                "wagtail.blocks.StructBlock",
+                                [[("label", 33), ("value", 34)]],
+                                {},
+                            ),
+                            36: (
+                                "wagtail.blocks.ListBlock",
+                                (35,),
+                                {"label": "Rows", "max_num": 20, "min_num": 1},
+                            ),
+                            37: (
+                                "wagtail.blocks.StructBlock",
+                                [[("title", 31), ("unit", 32), ("rows", 36), ("source", 18)]],
+                                {},
+                            ),
+                        },
+                    ),
+                ),
+                (
+                    "resources",
+                    wagtail.fields.StreamField(
+                        [
+                            ("background", 4),
+                            ("faq", 10),
+                            ("statement", 11),
+                            ("partner_report", 12),
+                            ("story", 13),
+                        ],
+                        blank=True,
+                        block_lookup={
+                            0: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Defaults to the chosen page's title.",
+                                    "max_length": 200,
+                                    "required": False,
+                                },
+                            ),
+                            1: (
+                                "wagtail.blocks.PageChooserBlock",
+                                (),
+                                {"help_text": "A page of this site…", "required": False},
+                            ),
+                            2: (
+                                "wagtail.blocks.URLBlock",
+                                (),
+                                {"help_text": "…or another address.", "required": False},
+                            ),
+                            3: (
+                                "wagtail.blocks.TextBlock",
+                                (),
+                                {"help_text": "One sentence on what it is.", "required": False},
+                            ),
+                            4: (
+                                "wagtail.blocks.StructBlock",
+                                [[("title", 0), ("page", 1), ("url", 2), ("description", 3)]],
+                                {
+                                    "description": "A page explaining the issue.",
+                                    "label": "Background",
+                                },
+                            ),
+                            5: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"max_length": 200, "required": False},
+                            ),
+                            6: ("wagtail.blocks.CharBlock", (), {"max_length": 300}),
+                            7: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": [
+                                        "h2",
+                                        "h3",
+                                        "h4",
+                                        "bold",
+                                        "italic",
+                                        "ol",
+                                        "ul",
+                                        "link",
+                                        "document-link",
+                                    ]
+                                },
+                            ),
+                            8: (
+                                "wagtail.blocks.StructBlock",
+                                [[("question", 6), ("answer", 7)]],
+                                {},
+                            ),
+                            9: (
+                                "wagtail.blocks.ListBlock",
+                                (8,),
+                                {"label": "Questions", "min_num": 1},
+                            ),
+                            10: (
+                                "wagtail.blocks.StructBlock",
+                                [[("heading", 5), ("items", 9)]],
+                                {"label": "Questions and answers"},
+                            ),
+                            11: (
+                                "wagtail.blocks.StructBlock",
+                                [[("title", 0), ("page", 1), ("url", 2), ("description", 3)]],
+                                {
+                                    "description": "The statement supporters sign.",
+                                    "icon": "doc-full",
+                                    "label": "Statement of support",
+                                },
+                            ),
+                            12: (
+                                "wagtail.blocks.StructBlock",
+                                [[("title", 0), ("page", 1), ("url", 2), ("description", 3)]],
+                                {
+                                    "description": "A report by a partner, e.g. a bar association.",
+                                    "label": "Partner report",
+                                },
+                            ),
+                            13: (
+                                "wagtail.blocks.StructBlock",
+                                [[("title", 0), ("page", 1), ("url", 2), ("description", 3)]],
+                                {
+                                    "description": "A story of someone the campaign is about.",
+                                    "icon": "user",
+                                    "label": "Story",
+                                },
+                            ),
+                        },
+                    ),
+                ),
+                ("action_url", models.URLField(blank=True, help_text="…or another address.")),
+                (
+                    "contact_email",
+                    models.EmailField(
+                        blank=True,
+                        help_text="Shown protected from address harvesters, yet clickable.",
+                        max_length=254,
+                    ),
+                ),
+                (
+                    "action_page",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="Where the call to action leads (e.g. the statement of support).",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'campaign page',
+                "verbose_name": "campaign page",
             },
-            bases=(wagtail.contrib.routable_page.models.RoutablePageMixin, 'wagtailcore.page'),
+            bases=(wagtail.contrib.routable_page.models.RoutablePageMixin, "wagtailcore.page"),
         ),
         migrations.CreateModel(
-            name='CampaignBill',
+            name="CampaignBill",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
-                ('role', models.CharField(choices=[('lead', 'Lead bill'), ('companion', 'Companion'), ('enacted_vehicle', 'Enacted vehicle'), ('earlier_version', 'Earlier version')], default='lead', max_length=20)),
-                ('bill', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='campaign_links', to='campaigns.bill')),
-                ('page', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='campaign_bills', to='campaigns.campaignpage')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("sort_order", models.IntegerField(blank=True, editable=False, null=True)),
+                (
+                    "role",
+                    models.CharField(
+                        choices=[
+                            ("lead", "Lead bill"),
+                            ("companion", "Companion"),
+                            ("enacted_vehicle", "Enacted vehicle"),
+                            ("earlier_version", "Earlier version"),
+                        ],
+                        default="lead",
+                        max_length=20,
+                    ),
+                ),
+                (
+                    "bill",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="campaign_links",
+                        to="campaigns.bill",
+                    ),
+                ),
+                (
+                    "page",
+                    modelcluster.fields.ParentalKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="campaign_bills",
+                        to="campaigns.campaignpage",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'campaign bill',
-                'ordering': ['sort_order'],
-                'abstract': False,
+                "verbose_name": "campaign bill",
+                "ordering": ["sort_order"],
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='Jurisdiction',
+            name="Jurisdiction",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(help_text='e.g. "New York".', max_length=100)),
-                ('code', models.SlugField(help_text='A short code used in bill addresses and by importers, e.g. "ny".', max_length=20, unique=True)),
-                ('upper_chamber_name', models.CharField(default='Senate', max_length=60)),
-                ('lower_chamber_name', models.CharField(default='Assembly', max_length=60)),
-                ('executive_name', models.CharField(default='Governor', help_text='Who signs or vetoes bills.', max_length=60)),
-                ('latest_revision', models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailcore.revision', verbose_name='latest revision')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(help_text='e.g. "New York".', max_length=100)),
+                (
+                    "code",
+                    models.SlugField(
+                        help_text='A short code used in bill addresses and by importers, e.g. "ny".',
+                        max_length=20,
+                        unique=True,
+                    ),
+                ),
+                ("upper_chamber_name", models.CharField(default="Senate", max_length=60)),
+                ("lower_chamber_name", models.CharField(default="Assembly", max_length=60)),
+                (
+                    "executive_name",
+                    models.CharField(
+                        default="Governor", help_text="Who signs or vetoes bills.", max_length=60
+                    ),
+                ),
+                (
+                    "latest_revision",
+                    models.ForeignKey(
+                        blank=True,
+                        editable=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtailcore.revision",
+                        verbose_name="latest revision",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'jurisdiction',
-                'ordering': ['name'],
+                "verbose_name": "jurisdiction",
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='LegislativeSession',
+            name="LegislativeSession",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('identifier', models.CharField(help_text='As the legislature and Open States write it, e.g. "2019-2020".', max_length=40)),
-                ('name', models.CharField(blank=True, help_text='Optional display name.', max_length=100)),
-                ('start_date', models.DateField(blank=True, null=True)),
-                ('end_date', models.DateField(blank=True, help_text='After this date, bills still pending are shown as ended with the session.', null=True)),
-                ('jurisdiction', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='sessions', to='campaigns.jurisdiction')),
-                ('latest_revision', models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailcore.revision', verbose_name='latest revision')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "identifier",
+                    models.CharField(
+                        help_text='As the legislature and Open States write it, e.g. "2019-2020".',
+                        max_length=40,
+                    ),
+                ),
+                (
+                    "name",
+                    models.CharField(
+                        blank=True, help_text="Optional display name.", max_length=100
+                    ),
+                ),
+                ("start_date", models.DateField(blank=True, null=True)),
+                (
+                    "end_date",
+                    models.DateField(
+                        blank=True,
+                        help_text="After this date, bills still pending are shown as ended with the session.",
+                        null=True,
+                    ),
+                ),
+                (
+                    "jurisdiction",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="sessions",
+                        to="campaigns.jurisdiction",
+                    ),
+                ),
+                (
+                    "latest_revision",
+                    models.ForeignKey(
+                        blank=True,
+                        editable=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtailcore.revision",
+                        verbose_name="latest revision",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'legislative session',
-                'ordering': ['jurisdiction__name', '-identifier'],
+                "verbose_name": "legislative session",
+                "ordering": ["jurisdiction__name", "-identifier"],
             },
         ),
         migrations.AddField(
-            model_name='bill',
-            name='session',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='bills', to='campaigns.legislativesession'),
+            model_name="bill",
+            name="session",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="bills",
+                to="campaigns.legislativesession",
+            ),
         ),
         migrations.CreateModel(
-            name='Legislator',
+            name="Legislator",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(help_text='Full name, e.g. "Jessica Ramos".', max_length=120)),
-                ('short_name', models.CharField(blank=True, help_text='The name the legislature uses in its data, e.g. "RAMOS". Importers use it to link sponsorships to this person.', max_length=60)),
-                ('chamber', models.CharField(choices=[('upper', 'Upper chamber'), ('lower', 'Lower chamber')], max_length=10)),
-                ('district', models.CharField(blank=True, help_text='e.g. "13".', max_length=20)),
-                ('party', models.CharField(blank=True, help_text='e.g. "Democrat".', max_length=40)),
-                ('url', models.URLField(blank=True, help_text="The legislator's official page.")),
-                ('jurisdiction', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='legislators', to='campaigns.jurisdiction')),
-                ('latest_revision', models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailcore.revision', verbose_name='latest revision')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "name",
+                    models.CharField(help_text='Full name, e.g. "Jessica Ramos".', max_length=120),
+                ),
+                (
+                    "short_name",
+                    models.CharField(
+                        blank=True,
+                        help_text='The name the legislature uses in its data, e.g. "RAMOS". Importers use it to link sponsorships to this person.',
+                        max_length=60,
+                    ),
+                ),
+                (
+                    "chamber",
+                    models.CharField(
+                        choices=[("upper", "Upper chamber"), ("lower", "Lower chamber")],
+                        max_length=10,
+                    ),
+                ),
+                ("district", models.CharField(blank=True, help_text='e.g. "13".', max_length=20)),
+                (
+                    "party",
+                    models.CharField(blank=True, help_text='e.g. "Democrat".', max_length=40),
+                ),
+                ("url", models.URLField(blank=True, help_text="The legislator's official page.")),
+                (
+                    "jurisdiction",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="legislators",
+                        to="campaigns.jurisdiction",
+                    ),
+                ),
+                (
+                    "latest_revision",
+                    models.ForeignKey(
+                        blank=True,
+                        editable=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtailcore.revision",
+                        verbose_name="latest revision",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'legislator',
-                'ordering': ['name'],
+                "verbose_name": "legislator",
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='Sponsorship',
+            name="Sponsorship",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
-                ('name', models.CharField(blank=True, help_text='As the source writes it.', max_length=120)),
-                ('classification', models.CharField(choices=[('primary', 'Primary sponsor'), ('cosponsor', 'Co-sponsor')], default='primary', max_length=20)),
-                ('bill', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='sponsorships', to='campaigns.bill')),
-                ('legislator', models.ForeignKey(blank=True, help_text='Choose a legislator, or type a name below.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='sponsorships', to='campaigns.legislator')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("sort_order", models.IntegerField(blank=True, editable=False, null=True)),
+                (
+                    "name",
+                    models.CharField(
+                        blank=True, help_text="As the source writes it.", max_length=120
+                    ),
+                ),
+                (
+                    "classification",
+                    models.CharField(
+                        choices=[("primary", "Primary sponsor"), ("cosponsor", "Co-sponsor")],
+                        default="primary",
+                        max_length=20,
+                    ),
+                ),
+                (
+                    "bill",
+                    modelcluster.fields.ParentalKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="sponsorships",
+                        to="campaigns.bill",
+                    ),
+                ),
+                (
+                    "legislator",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="Choose a legislator, or type a name below.",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="sponsorships",
+                        to="campaigns.legislator",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'sponsorship',
-                'ordering': ['sort_order'],
-                'abstract': False,
+                "verbose_name": "sponsorship",
+                "ordering": ["sort_order"],
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='BillStatusChange',
+            name="BillStatusChange",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('stage', models.CharField(choices=[('introduced', 'Introduced'), ('first_committee', 'In committee (first chamber)'), ('first_floor', 'On the floor (first chamber)'), ('first_passed', 'Passed the first chamber'), ('second_committee', 'In committee (second chamber)'), ('second_floor', 'On the floor (second chamber)'), ('second_passed', 'Passed the second chamber'), ('delivered_to_executive', 'Delivered to the executive'), ('signed', 'Signed into law'), ('law_without_signature', 'Became law without signature'), ('vetoed', 'Vetoed'), ('veto_overridden', 'Veto overridden'), ('died_in_committee', 'Died in committee'), ('stricken', 'Enacting clause stricken'), ('lost', 'Lost a vote'), ('substituted', 'Substituted by another bill'), ('enacted_via', 'Enacted through another bill')], max_length=30)),
-                ('date', models.DateField(blank=True, null=True)),
-                ('committee', models.CharField(blank=True, max_length=120)),
-                ('description', models.CharField(blank=True, max_length=500)),
-                ('recorded_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('bill', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='status_changes', to='campaigns.bill')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "stage",
+                    models.CharField(
+                        choices=[
+                            ("introduced", "Introduced"),
+                            ("first_committee", "In committee (first chamber)"),
+                            ("first_floor", "On the floor (first chamber)"),
+                            ("first_passed", "Passed the first chamber"),
+                            ("second_committee", "In committee (second chamber)"),
+                            ("second_floor", "On the floor (second chamber)"),
+                            ("second_passed", "Passed the second chamber"),
+                            ("delivered_to_executive", "Delivered to the executive"),
+                            ("signed", "Signed into law"),
+                            ("law_without_signature", "Became law without signature"),
+                            ("vetoed", "Vetoed"),
+                            ("veto_overridden", "Veto overridden"),
+                            ("died_in_committee", "Died in committee"),
+                            ("stricken", "Enacting clause stricken"),
+                            ("lost", "Lost a vote"),
+                            ("substituted", "Substituted by another bill"),
+                            ("enacted_via", "Enacted through another bill"),
+                        ],
+                        max_length=30,
+                    ),
+                ),
+                ("date", models.DateField(blank=True, null=True)),
+                ("committee", models.CharField(blank=True, max_length=120)),
+                ("description", models.CharField(blank=True, max_length=500)),
+                ("recorded_at", models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "bill",
+                    modelcluster.fields.ParentalKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="status_changes",
+                        to="campaigns.bill",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'status change',
-                'ordering': ['-date', '-pk'],
-                'constraints': [models.UniqueConstraint(fields=('bill', 'stage', 'date', 'committee'), name='unique_status_change')],
+                "verbose_name": "status change",
+                "ordering": ["-date", "-pk"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("bill", "stage", "date", "committee"), name="unique_status_change"
+                    )
+                ],
             },
         ),
         migrations.AddConstraint(
-            model_name='legislativesession',
-            constraint=models.UniqueConstraint(fields=('jurisdiction', 'identifier'), name='unique_session_per_jurisdiction'),
+            model_name="legislativesession",
+            constraint=models.UniqueConstraint(
+                fields=("jurisdiction", "identifier"), name="unique_session_per_jurisdiction"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='bill',
-            constraint=models.UniqueConstraint(fields=('session', 'base_print_number'), name='unique_bill_per_session'),
+            model_name="bill",
+            constraint=models.UniqueConstraint(
+                fields=("session", "base_print_number"), name="unique_bill_per_session"
+            ),
         ),
     ]

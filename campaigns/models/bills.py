@@ -88,7 +88,7 @@ def split_print_number(identifier):
 
 
 def display_print_number(print_number):
-    """"S.1825-A" for "S1825A": how advocates and the press write bill numbers."""
+    """ "S.1825-A" for "S1825A": how advocates and the press write bill numbers."""
     match = PRINT_RE.match(print_number or "")
     if not match:
         return print_number
@@ -218,7 +218,9 @@ class Bill(RevisionMixin, ClusterableModel):
             if not self.print_number:
                 self.print_number = split[1]
         super().save(*args, **kwargs)
-        self.record_status()
+        # Importers record the history from the actions themselves.
+        if getattr(self, "_recording_status", True):
+            self.record_status()
         link_pending_relations(self)
 
     def serializable_value_of(self, name):

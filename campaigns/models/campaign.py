@@ -55,7 +55,9 @@ class CampaignIndexPage(RoutablePageMixin, BasePage):
         from django.core.paginator import Paginator
 
         context = super().get_context(request, *args, **kwargs)
-        campaigns = CampaignPage.objects.child_of(self).live().public().order_by("-first_published_at")
+        campaigns = (
+            CampaignPage.objects.child_of(self).live().public().order_by("-first_published_at")
+        )
         paginator = Paginator(campaigns, 12)
         context["campaigns"] = paginator.get_page(request.GET.get("page"))
         return context
