@@ -107,7 +107,8 @@ class CampaignIndexPage(RoutablePageMixin, BasePage):
         )
         if bill is None:
             raise Http404
-        context = self.get_context(request)
+        # Not self.get_context(): the bill page needs none of the campaign listing.
+        context = {"page": self, "self": self, "request": request}
         context.update(bill_page_context(self, bill, request))
         return TemplateResponse(request, "campaigns/bill_page.html", context)
 
