@@ -9,7 +9,12 @@ from datetime import date
 
 from wagtail.models import Page
 
-from campaigns.importers.common import NormalizedAction, NormalizedBill, upsert_bill
+from campaigns.importers.common import (
+    NormalizedAction,
+    NormalizedBill,
+    active_print_number,
+    upsert_bill,
+)
 from campaigns.models import (
     Bill,
     BillRelation,
@@ -81,17 +86,17 @@ def _legislatures():
     return ny, sessions, people
 
 
-def _bill(session, base, chamber, actions=(), stage_fallback=None, sponsor=""):
+def _bill(session, base, chamber, actions=(), stage_fallback=None, laws="Penal Law §70.15"):
     data = NormalizedBill(
         jurisdiction="ny",
         jurisdiction_name="New York",
         session=session,
         originating_chamber=chamber,
         base_print_number=base,
-        print_number=base,
+        print_number=active_print_number(base, actions),
         title=TITLE,
         summary=SUMMARY,
-        law_sections="Penal Law §70.15",
+        law_sections=laws,
         official_url=None,
         actions=tuple(actions),
         fallback_status=stage_fallback,
@@ -150,6 +155,7 @@ def _bills():
                 date(2020, 1, 8), "upper", "REFERRED TO CODES", ("referral-committee",)
             ),
         ],
+        laws="Penal Law §70.15; Criminal Procedure Law §440.10 (added by the amendment)",
     )
     a9857 = _bill("2015-2016", "A9857", "lower")
     a4881 = _bill("2017-2018", "A4881", "lower", stage_fallback=("first_floor", None, "", ""))

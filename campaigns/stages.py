@@ -299,7 +299,7 @@ def status_sentence(stage, originating, names=None, date=None, committee="", ses
         text = with_date if dated else without_date
     sentence = str(text) % values
     if session_ended and stage in LIVE_ORDER:
-        sentence = str(_("%(sentence)s, when the session ended")) % {"sentence": sentence}
+        sentence = str(_("%(sentence)s (the session has since ended)")) % {"sentence": sentence}
     return sentence
 
 

@@ -263,8 +263,10 @@ class CampaignPage(RoutablePageMixin, BasePage):
             )
         else:
             cta = call_to_action("introduced", "upper", outcome=outcome)
+        main_roles = (CampaignBill.Role.LEAD, CampaignBill.Role.COMPANION)
         context.update(
-            bill_links=links,
+            bill_links=[link for link in links if link.role in main_roles],
+            other_bill_links=[link for link in links if link.role not in main_roles],
             cta=cta,
             feed_url=self.get_url(request) + self.reverse_subpage("feed"),
         )

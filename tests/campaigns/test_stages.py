@@ -87,7 +87,7 @@ def test_step_states_are_told_in_text():
             Stage.FIRST_COMMITTEE,
             "lower",
             {"date": date(2019, 2, 4), "committee": "Codes", "session_ended": True},
-            "In the Assembly Codes Committee since 4 February 2019, when the session ended",
+            "In the Assembly Codes Committee since 4 February 2019 (the session has since ended)",
         ),
         (
             Stage.FIRST_PASSED,
