@@ -8,6 +8,7 @@ official data; staff may correct any of them, and a field staff changed is liste
 
 import re
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -210,6 +211,19 @@ class Bill(RevisionMixin, ClusterableModel):
     def __str__(self):
         label = f"{display_print_number(self.print_number)} ({self.session.identifier})"
         return f"{label}: {self.nickname}" if self.nickname else label
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        for name in ("base_print_number", "print_number"):
+            value = getattr(self, name)
+            if value and split_print_number(value) is None:
+                errors[name] = _('Enter a bill number such as "S1825" or "A.4469-A".')
+        if errors:
+            raise ValidationError(errors)
+        self.base_print_number = split_print_number(self.base_print_number)[0]
+        if self.print_number:
+            self.print_number = split_print_number(self.print_number)[1]
 
     def save(self, *args, **kwargs):
         split = split_print_number(self.base_print_number)
@@ -444,6 +458,17 @@ class BillRelation(Orderable):
 
     def __str__(self):
         return f"{self.get_relation_type_display()}: {self.label}"
+
+    def clean(self):
+        super().clean()
+        if not (self.related_bill_id or self.related_print_number or self.note):
+            raise ValidationError(
+                _("Choose the related bill, type its number, or explain the link in the note.")
+            )
+        if self.related_print_number and split_print_number(self.related_print_number) is None:
+            raise ValidationError(
+                {"related_print_number": _('Enter a bill number such as "A4469".')}
+            )
 
     @property
     def label(self):

@@ -112,3 +112,31 @@ def test_demo_content_is_idempotent_and_tells_the_one_day_story(client):
     assert "In the Senate Codes Committee since 8 January 2020" in text
     assert "Part OO" in text
     assert client.get("/en/campaigns/", **host).status_code == 200
+
+
+def test_bad_bill_number_in_admin_is_a_clear_error_and_keeps_input(client, make_user, imported):
+    from campaigns.models import LegislativeSession
+
+    client.force_login(make_user("root", superuser=True))
+    session = LegislativeSession.objects.get(identifier="2019-2020")
+    data = {
+        "session": session.pk,
+        "originating_chamber": "upper",
+        "base_print_number": "one day bill",
+        "print_number": "",
+        "title": "A title staff typed",
+        "stage": "introduced",
+    }
+    for prefix in ("sponsorships", "actions", "documents", "relations"):
+        data.update({f"{prefix}-TOTAL_FORMS": 0, f"{prefix}-INITIAL_FORMS": 0})
+    response = client.post("/admin/snippets/campaigns/bill/add/", data)
+    assert response.status_code == 200
+    text = response.content.decode()
+    assert "Enter a bill number such as" in text
+    assert "A title staff typed" in text
+    assert not Bill.objects.filter(title="A title staff typed").exists()
+
+    data["base_print_number"] = "S.1825"  # already there in this session
+    response = client.post("/admin/snippets/campaigns/bill/add/", data)
+    assert response.status_code == 200
+    assert Bill.objects.filter(base_print_number="S1825").count() == 1

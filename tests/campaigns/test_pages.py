@@ -303,3 +303,32 @@ def test_query_budget_is_constant(client, campaign, url, budget, django_assert_m
     assert large == small
     with django_assert_max_num_queries(budget):
         client.get(url)
+
+
+class TestPreview(WagtailPageTestCase):
+    @pytest.fixture(autouse=True)
+    def _campaign(self, campaign):
+        self.campaign = campaign
+
+    def test_campaign_page_is_previewable_and_renderable(self):
+        from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+
+        self.assertPageIsRenderable(self.campaign)
+        bill = Bill.objects.get(base_print_number="S1825")
+        post_data = nested_form_data(
+            {
+                "title": "Preview campaign",
+                "slug": "one-day",
+                "goal": "A goal",
+                "status": "active",
+                "outcome": "",
+                "contact_email": "",
+                "action_url": "",
+                "search_description": "x",
+                "body": streamfield([]),
+                "resources": streamfield([]),
+                "campaign_bills": inline_formset([{"bill": bill.pk, "role": "lead"}]),
+            }
+        )
+        # The unsaved inline bill (modelcluster's in-memory relation) must render too.
+        self.assertPageIsPreviewable(self.campaign, post_data=post_data)
