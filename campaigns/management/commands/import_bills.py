@@ -7,6 +7,7 @@ written in one transaction. Re-running an import changes nothing.
 """
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext as _
 
 from campaigns.importers import FORMATS, read_files
 from campaigns.importers.common import BillImportError, import_bills
@@ -19,7 +20,7 @@ class Command(BaseCommand):
         parser.add_argument("--format", required=True, choices=sorted(FORMATS))
         parser.add_argument("files", nargs="+", metavar="FILE")
         parser.add_argument(
-            "--dry-run", action="store_true", help="Report what would change; write nothing."
+            "--dry-run", action="store_true", help=_("Report what would change; write nothing.")
         )
 
     def handle(self, *args, **options):
@@ -27,10 +28,14 @@ class Command(BaseCommand):
             bills = read_files(options["files"], options["format"])
             summary = import_bills(bills, dry_run=options["dry_run"])
         except BillImportError as error:
-            raise CommandError(f"Nothing was imported. {error}")
-        prefix = "Dry run, nothing written. " if options["dry_run"] else ""
-        counts = ", ".join(f"{len(summary[k])} {k}" for k in ("created", "updated", "unchanged"))
-        self.stdout.write(f"{prefix}{counts}.")
+            raise CommandError(_("Nothing was imported. %(error)s") % {"error": error})
+        counts = _("%(created)d created, %(updated)d updated, %(unchanged)d unchanged.") % {
+            key: len(summary[key]) for key in ("created", "updated", "unchanged")
+        }
+        if options["dry_run"]:
+            counts = _("Dry run, nothing written. %(counts)s") % {"counts": counts}
+        self.stdout.write(counts)
+        labels = {"created": _("created"), "updated": _("updated"), "unchanged": _("unchanged")}
         for key in ("created", "updated", "unchanged"):
             for label in summary[key]:
-                self.stdout.write(f"  {key}: {label}")
+                self.stdout.write(f"  {labels[key]}: {label}")
