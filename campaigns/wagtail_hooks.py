@@ -17,6 +17,9 @@ class BillViewSet(SnippetViewSet):
     list_export = ["base_print_number", "print_number", "title", "stage", "stage_date"]
     ordering = ["-session__identifier", "base_print_number"]
 
+    def get_queryset(self, request):
+        return Bill.objects.select_related("session__jurisdiction")
+
 
 class LegislatorViewSet(SnippetViewSet):
     model = Legislator
@@ -25,6 +28,9 @@ class LegislatorViewSet(SnippetViewSet):
     list_display = ["name", "chamber", "district", "party", "jurisdiction"]
     list_filter = ["jurisdiction", "chamber", "party"]
     search_fields = ["name", "short_name", "district"]
+
+    def get_queryset(self, request):
+        return Legislator.objects.select_related("jurisdiction")
 
 
 class SessionViewSet(SnippetViewSet):
@@ -53,6 +59,9 @@ class StatusChangeViewSet(SnippetViewSet):
     list_display = ["bill", "stage", "date", "committee", "recorded_at"]
     list_filter = ["stage"]
     search_fields = ["description", "committee"]
+
+    def get_queryset(self, request):
+        return BillStatusChange.objects.select_related("bill__session__jurisdiction")
 
 
 class CampaignsGroup(SnippetViewSetGroup):

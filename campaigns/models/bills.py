@@ -8,6 +8,7 @@ official data; staff may correct any of them, and a field staff changed is liste
 
 import re
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -102,22 +103,46 @@ class Source(models.TextChoices):
     IMPORTED = "imported", _("Imported")
 
 
+IMPORTED_FIELD_LABELS = [
+    ("originating_chamber", _("Originating chamber")),
+    ("print_number", _("Print number")),
+    ("title", _("Title")),
+    ("summary", _("Summary")),
+    ("law_sections", _("Law sections")),
+    ("official_url", _("Official URL")),
+    ("stage", _("Stage")),
+    ("stage_date", _("Stage date")),
+    ("stage_committee", _("Committee")),
+]
+
+
 class BillForm(WagtailAdminModelForm):
     """Locks the imported fields that staff change, so imports do not undo their edits.
 
-    A field is locked when it is saved with a value different from the one last
-    imported; setting it back to the imported value unlocks it.
+    A field changed in this edit to a value other than the one last imported is
+    locked; changed back to the imported value, it is unlocked. Staff can also
+    untick a field to let the next import set it again.
     """
+
+    locked_fields = forms.MultipleChoiceField(
+        choices=IMPORTED_FIELD_LABELS,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        label=_("Keep staff's values for"),
+        help_text=_(
+            "Imports leave these fields as staff set them. A field you change is ticked "
+            "for you; untick it to let the next import update it."
+        ),
+    )
 
     def save(self, commit=True):
         bill = self.instance
         imported = bill.imported_values or {}
-        locked = set(bill.locked_fields or [])
+        locked = set(self.cleaned_data.get("locked_fields") or [])
         for name in IMPORTED_FIELDS:
-            if name not in self.fields or name not in imported:
+            if name not in self.changed_data or name not in imported:
                 continue
-            value = bill.serializable_value_of(name)
-            if value != imported[name]:
+            if bill.serializable_value_of(name) != imported[name]:
                 locked.add(name)
             else:
                 locked.discard(name)
@@ -168,7 +193,6 @@ class Bill(RevisionMixin, ClusterableModel):
     locked_fields = models.JSONField(
         default=list,
         blank=True,
-        editable=False,
         help_text=_("Imported fields staff changed; imports leave them as staff set them."),
     )
 
@@ -193,6 +217,7 @@ class Bill(RevisionMixin, ClusterableModel):
             [FieldPanel("stage"), FieldPanel("stage_date"), FieldPanel("stage_committee")],
             heading=_("Where it stands"),
         ),
+        FieldPanel("locked_fields"),
         InlinePanel("sponsorships", label=_("Sponsors")),
         InlinePanel("actions", label=_("Actions")),
         InlinePanel("documents", label=_("Versions and documents")),

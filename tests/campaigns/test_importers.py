@@ -245,13 +245,8 @@ def test_companions_link_whichever_is_imported_first(tmp_path, senate_first):
     assert list(assembly.reverse_relations.values_list("bill", flat=True)) == [senate.pk]
 
 
-@pytest.mark.django_db
-def test_staff_edited_title_survives_reimport(client, make_user, tmp_path):
-    import_bills(read_files([OPENLEG_S1825], "openleg"))
-    bill = Bill.objects.get(base_print_number="S1825")
-    admin = make_user("admin", superuser=True)
-    client.force_login(admin)
-    url = f"/admin/snippets/campaigns/bill/edit/{bill.pk}/"
+def _edit_form_data(client, url):
+    """The bill edit form's current values, as the browser would post them back."""
     response = client.get(url)
     assert response.status_code == 200
     form = response.context["form"]
@@ -275,6 +270,17 @@ def test_staff_edited_title_survives_reimport(client, make_user, tmp_path):
                 if name == "DELETE":
                     continue
                 data[f"{prefix}-{i}-{name}"] = "" if value is None else value
+    return data
+
+
+@pytest.mark.django_db
+def test_staff_edited_title_survives_reimport(client, make_user, tmp_path):
+    import_bills(read_files([OPENLEG_S1825], "openleg"))
+    bill = Bill.objects.get(base_print_number="S1825")
+    admin = make_user("admin", superuser=True)
+    client.force_login(admin)
+    url = f"/admin/snippets/campaigns/bill/edit/{bill.pk}/"
+    data = _edit_form_data(client, url)
     data["session"] = bill.session_id
     data["title"] = "The One Day bill, as staff wrote it"
     data["stage_date"] = bill.stage_date.isoformat()
@@ -298,6 +304,19 @@ def test_staff_edited_title_survives_reimport(client, make_user, tmp_path):
     assert bill.title == "The One Day bill, as staff wrote it"
     assert bill.stage == Stage.FIRST_PASSED
     assert bill.imported_values["title"] == "A new official title"
+
+    # Unticking the field hands it back to the importer.
+    data = _edit_form_data(client, url)
+    data["session"] = bill.session_id
+    data["stage_date"] = bill.stage_date.isoformat()
+    data["locked_fields"] = []
+    response = client.post(url, data)
+    assert response.status_code == 302
+    bill.refresh_from_db()
+    assert bill.locked_fields == []
+    import_bills(read_files([path], "openleg"))
+    bill.refresh_from_db()
+    assert bill.title == "A new official title"
 
 
 # Errors ------------------------------------------------------------------------------
