@@ -370,6 +370,11 @@ class Sponsorship(Orderable):
     def __str__(self):
         return self.display_name
 
+    def clean(self):
+        super().clean()
+        if not self.legislator_id and not self.name.strip():
+            raise ValidationError(_("Choose a legislator or type the sponsor's name."))
+
     @property
     def display_name(self):
         return self.legislator.name if self.legislator_id else self.name

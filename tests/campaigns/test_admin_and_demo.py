@@ -140,3 +140,12 @@ def test_bad_bill_number_in_admin_is_a_clear_error_and_keeps_input(client, make_
     response = client.post("/admin/snippets/campaigns/bill/add/", data)
     assert response.status_code == 200
     assert Bill.objects.filter(base_print_number="S1825").count() == 1
+
+
+def test_sponsor_row_needs_a_legislator_or_a_name(client, make_user, imported):
+    from django.core.exceptions import ValidationError
+
+    bill = Bill.objects.get(base_print_number="S1825")
+    with pytest.raises(ValidationError) as raised:
+        Sponsorship(bill=bill, name=" ", classification="primary").full_clean()
+    assert "Choose a legislator or type the sponsor's name." in str(raised.value)
