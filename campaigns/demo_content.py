@@ -97,7 +97,7 @@ def _bill(session, base, chamber, actions=(), stage_fallback=None, laws="Penal L
         title=TITLE,
         summary=SUMMARY,
         law_sections=laws,
-        official_url=None,
+        official_url=f"https://www.nysenate.gov/legislation/bills/{session[:4]}/{base}",
         actions=tuple(actions),
         fallback_status=stage_fallback,
     )

@@ -149,6 +149,9 @@ def bill_page_context(index_page, bill, request):
         }
         other.page_url = base_url + index_page.reverse_subpage("bill", kwargs=parts)
     actions = list(bill.actions.all())
+    names = bill.chamber_names
+    for action in actions:
+        action.chamber_label = names.of(action.chamber) or action.get_chamber_display()
     return {
         "bill": bill,
         "steps": bill.progress(),

@@ -172,6 +172,7 @@ def test_bill_page(client, campaign, bills):
     # Full history, sponsors, companions side by side, source and last updated.
     for action in ("REFERRED TO CODES", "AMEND AND RECOMMIT TO CODES", "PRINT NUMBER 1825A"):
         assert action in text
+    assert "<td>Senate</td>" in text
     assert "Jessica Ramos" in text and "2 co-sponsors" in text
     assert "Companion bills, side by side" in text
     assert 'href="/en/campaigns/bills/ny/2019-2020/A4469/"' in text
