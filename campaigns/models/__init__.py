@@ -1,1 +1,32 @@
-"""Campaigns, bills and the statement of support (models arrive with their issues)."""
+"""Campaigns, the bills they follow and the legislatures that pass them."""
+
+from .bills import (
+    Bill,
+    BillAction,
+    BillDocument,
+    BillRelation,
+    BillStatusChange,
+    Relation,
+    Source,
+    Sponsorship,
+)
+from .campaign import CampaignBill, CampaignIndexPage, CampaignPage
+from .jurisdictions import Chamber, Jurisdiction, LegislativeSession, Legislator
+
+__all__ = [
+    "Bill",
+    "BillAction",
+    "BillDocument",
+    "BillRelation",
+    "BillStatusChange",
+    "CampaignBill",
+    "CampaignIndexPage",
+    "CampaignPage",
+    "Chamber",
+    "Jurisdiction",
+    "LegislativeSession",
+    "Legislator",
+    "Relation",
+    "Source",
+    "Sponsorship",
+]

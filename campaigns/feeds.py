@@ -1,0 +1,64 @@
+"""Atom feed of a campaign's bills' status changes, newest first."""
+
+from datetime import datetime, time
+
+from django.contrib.syndication.views import Feed
+from django.db.models import F
+from django.utils import timezone
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import gettext as _
+
+from campaigns.models import BillStatusChange, CampaignIndexPage
+
+FEED_LENGTH = 50
+
+
+class CampaignStatusFeed(Feed):
+    feed_type = Atom1Feed
+
+    def get_object(self, request, campaign):
+        self.request = request
+        self.campaign = campaign
+        parent = campaign.get_parent().specific
+        self.index_page = parent if isinstance(parent, CampaignIndexPage) else None
+        return campaign
+
+    def title(self, campaign):
+        return _("%(campaign)s: bill status changes") % {"campaign": campaign.title}
+
+    def subtitle(self, campaign):
+        return _("Each time a bill of this campaign moves, it appears here.")
+
+    def link(self, campaign):
+        return campaign.get_full_url(self.request)
+
+    def items(self, campaign):
+        return (
+            BillStatusChange.objects.filter(bill__campaign_links__page=campaign)
+            .select_related("bill__session__jurisdiction")
+            .order_by(F("date").desc(nulls_last=True), "-recorded_at", "-pk")
+            .distinct()[:FEED_LENGTH]
+        )
+
+    def item_title(self, change):
+        return f"{change.bill.display_number}: {change.sentence()}"
+
+    def item_description(self, change):
+        return change.description or change.sentence()
+
+    def item_link(self, change):
+        if self.index_page is None:
+            return self.link(self.campaign)
+        url = self.index_page.get_full_url(self.request)
+        return url + self.index_page.reverse_subpage("bill", kwargs=change.bill.url_parts())
+
+    def item_guid(self, change):
+        return f"{self.item_link(change)}#status-{change.pk}"
+
+    def item_pubdate(self, change):
+        if change.date:
+            return timezone.make_aware(datetime.combine(change.date, time(12)))
+        return change.recorded_at
+
+    def item_updateddate(self, change):
+        return self.item_pubdate(change)

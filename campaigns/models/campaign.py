@@ -1,0 +1,305 @@
+"""Campaign pages: what we are fighting for, the bills that carry it, and how it ends."""
+
+from django.db import models
+from django.db.models import Prefetch
+from django.http import Http404
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from campaigns.blocks import ResourcesBlock
+from campaigns.stages import call_to_action
+from pages.blocks import BodyBlock
+from pages.models.base import BasePage
+
+from .bills import Bill, BillRelation, Relation, Sponsorship, split_print_number
+
+COMPANION_TYPES = (Relation.COMPANION, Relation.SAME_AS)
+
+
+def bill_queryset():
+    """Bills with everything their cards and progress bars show, in a fixed number of queries."""
+    return Bill.objects.select_related("session__jurisdiction").prefetch_related(
+        Prefetch(
+            "sponsorships",
+            queryset=Sponsorship.objects.select_related("legislator__jurisdiction"),
+        ),
+        "status_changes",
+    )
+
+
+class CampaignIndexPage(RoutablePageMixin, BasePage):
+    """Lists the campaigns, and gives every bill its own page under
+    `bills/<jurisdiction>/<session>/<number>/`."""
+
+    intro = models.TextField(blank=True, help_text=_("A short lead paragraph."))
+
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = ["campaigns.CampaignPage"]
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    class Meta:
+        verbose_name = _("campaign index page")
+
+    @property
+    def listing_summary(self):
+        return self.search_description or self.intro
+
+    def get_context(self, request, *args, **kwargs):
+        from django.core.paginator import Paginator
+
+        context = super().get_context(request, *args, **kwargs)
+        campaigns = (
+            CampaignPage.objects.child_of(self).live().public().order_by("-first_published_at")
+        )
+        paginator = Paginator(campaigns, 12)
+        context["campaigns"] = paginator.get_page(request.GET.get("page"))
+        return context
+
+    def bill_url(self, bill, request=None):
+        return self.get_url(request) + self.reverse_subpage("bill", kwargs=bill.url_parts())
+
+    @path("")
+    def index(self, request):
+        return self.render(request)
+
+    @re_path(
+        r"^bills/(?P<jurisdiction>[-\w]+)/(?P<session>[-\w]+)/(?P<print_number>[\w.-]+)/$",
+        name="bill",
+    )
+    def bill(self, request, jurisdiction, session, print_number):
+        split = split_print_number(print_number)
+        if split is None:
+            raise Http404
+        if split[0] != print_number:
+            parts = {"jurisdiction": jurisdiction, "session": session, "print_number": split[0]}
+            return redirect(self.get_url(request) + self.reverse_subpage("bill", kwargs=parts))
+        bill = (
+            bill_queryset()
+            .prefetch_related(
+                "actions",
+                "documents",
+                Prefetch(
+                    "relations",
+                    queryset=BillRelation.objects.select_related("related_bill__session"),
+                ),
+                Prefetch(
+                    "reverse_relations",
+                    queryset=BillRelation.objects.select_related("bill__session"),
+                ),
+                Prefetch(
+                    "campaign_links",
+                    queryset=CampaignBill.objects.filter(page__live=True).select_related("page"),
+                ),
+            )
+            .filter(
+                session__jurisdiction__code=jurisdiction,
+                session__identifier=session,
+                base_print_number=split[0],
+            )
+            .first()
+        )
+        if bill is None:
+            raise Http404
+        # Not self.get_context(): the bill page needs none of the campaign listing.
+        context = {"page": self, "self": self, "request": request}
+        context.update(bill_page_context(self, bill, request))
+        return TemplateResponse(request, "campaigns/bill_page.html", context)
+
+
+def bill_page_context(index_page, bill, request):
+    """What the bill page shows; companions and related bills get their own links."""
+    companion_ids, related = [], []
+    for relation in bill.relations.all():
+        if relation.relation_type in COMPANION_TYPES and relation.related_bill_id:
+            companion_ids.append(relation.related_bill_id)
+        else:
+            related.append(relation)
+    for relation in bill.reverse_relations.all():
+        if relation.relation_type in COMPANION_TYPES:
+            companion_ids.append(relation.bill_id)
+    companion_ids = [pk for pk in dict.fromkeys(companion_ids) if pk != bill.pk]
+    companions = list(bill_queryset().filter(pk__in=companion_ids)) if companion_ids else []
+    base_url = index_page.get_url(request)
+    for other in [bill, *companions]:
+        other.page_url = base_url + index_page.reverse_subpage("bill", kwargs=other.url_parts())
+    for relation in related:
+        if relation.related_bill_id:
+            other = relation.related_bill
+            parts = {
+                "jurisdiction": bill.session.jurisdiction.code,
+                "session": other.session.identifier,
+                "print_number": other.base_print_number,
+            }
+            relation.page_url = base_url + index_page.reverse_subpage("bill", kwargs=parts)
+    later_versions = [
+        r.bill for r in bill.reverse_relations.all() if r.relation_type == Relation.PRIOR_SESSION
+    ]
+    for other in later_versions:
+        parts = {
+            "jurisdiction": bill.session.jurisdiction.code,
+            "session": other.session.identifier,
+            "print_number": other.base_print_number,
+        }
+        other.page_url = base_url + index_page.reverse_subpage("bill", kwargs=parts)
+    actions = list(bill.actions.all())
+    names = bill.chamber_names
+    for action in actions:
+        action.chamber_label = names.of(action.chamber) or action.get_chamber_display()
+    return {
+        "bill": bill,
+        "steps": bill.progress(),
+        "status_text": bill.status_text(),
+        "actions": actions,
+        "latest_action": actions[-1] if actions else None,
+        "companions": companions,
+        "related": related,
+        "later_versions": later_versions,
+        "versions": [d for d in bill.documents.all() if d.kind == "version"],
+        "documents": [d for d in bill.documents.all() if d.kind != "version"],
+        "campaign_links": list(bill.campaign_links.all()),
+    }
+
+
+class CampaignPage(RoutablePageMixin, BasePage):
+    """A campaign for a change in the law: its goal, its bills and where they stand,
+    what advocates can do now, and the outcome once there is one."""
+
+    class Status(models.TextChoices):
+        ACTIVE = "active", _("Active")
+        WON = "won", _("Won")
+        LOST = "lost", _("Lost")
+        DORMANT = "dormant", _("Dormant")
+
+    goal = models.TextField(help_text=_("What the campaign wants to change, in a sentence or two."))
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.ACTIVE)
+    outcome = models.TextField(
+        blank=True, help_text=_("Once won or lost: what happened, told plainly.")
+    )
+    outcome_date = models.DateField(null=True, blank=True)
+    body = StreamField(BodyBlock(), blank=True)
+    resources = StreamField(ResourcesBlock(), blank=True)
+    action_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Where the call to action leads (e.g. the statement of support)."),
+    )
+    action_url = models.URLField(blank=True, help_text=_("…or another address."))
+    contact_email = models.EmailField(
+        blank=True, help_text=_("Shown protected from address harvesters, yet clickable.")
+    )
+
+    parent_page_types = ["campaigns.CampaignIndexPage"]
+    subpage_types = []
+
+    content_panels = Page.content_panels + [
+        FieldPanel("goal"),
+        MultiFieldPanel(
+            [FieldPanel("status"), FieldPanel("outcome"), FieldPanel("outcome_date")],
+            heading=_("Status and outcome"),
+        ),
+        InlinePanel("campaign_bills", label=_("Bills")),
+        MultiFieldPanel(
+            [PageChooserPanel("action_page"), FieldPanel("action_url")],
+            heading=_("Call to action"),
+        ),
+        FieldPanel("body"),
+        FieldPanel("resources"),
+        FieldPanel("contact_email"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("goal"),
+        index.SearchField("outcome"),
+        index.SearchField("body"),
+    ]
+
+    class Meta:
+        verbose_name = _("campaign page")
+
+    @property
+    def listing_summary(self):
+        return self.search_description or self.goal
+
+    def linked_bills(self):
+        links = list(
+            self.campaign_bills.select_related(None).prefetch_related(
+                Prefetch("bill", queryset=bill_queryset())
+            )
+        )
+        return links
+
+    def lead_link(self, links):
+        for link in links:
+            if link.role == CampaignBill.Role.LEAD:
+                return link
+        return links[0] if links else None
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        links = self.linked_bills()
+        index_page = Page.objects.filter(pk=self.get_parent().pk).specific().first()
+        if isinstance(index_page, CampaignIndexPage):
+            base_url = index_page.get_url(request)
+            for link in links:
+                parts = link.bill.url_parts()
+                link.page_url = base_url + index_page.reverse_subpage("bill", kwargs=parts)
+        lead = self.lead_link(links)
+        outcome = self.status if self.status in (self.Status.WON, self.Status.LOST) else ""
+        if lead:
+            sponsors = lead.bill.primary_sponsors()
+            cta = call_to_action(
+                lead.bill.stage,
+                lead.bill.originating_chamber,
+                lead.bill.chamber_names,
+                committee=lead.bill.stage_committee,
+                sponsor=sponsors[0].display_name if sponsors else "",
+                outcome=outcome,
+            )
+        else:
+            cta = call_to_action("introduced", "upper", outcome=outcome)
+        main_roles = (CampaignBill.Role.LEAD, CampaignBill.Role.COMPANION)
+        context.update(
+            bill_links=[link for link in links if link.role in main_roles],
+            other_bill_links=[link for link in links if link.role not in main_roles],
+            cta=cta,
+            feed_url=self.get_url(request) + self.reverse_subpage("feed"),
+        )
+        return context
+
+    @path("")
+    def index(self, request):
+        return self.render(request)
+
+    @path("feed/", name="feed")
+    def feed(self, request):
+        from campaigns.feeds import CampaignStatusFeed
+
+        return CampaignStatusFeed()(request, campaign=self)
+
+
+class CampaignBill(Orderable):
+    """A bill a campaign follows, and the part it plays."""
+
+    class Role(models.TextChoices):
+        LEAD = "lead", _("Lead bill")
+        COMPANION = "companion", _("Companion")
+        ENACTED_VEHICLE = "enacted_vehicle", _("Enacted vehicle")
+        EARLIER_VERSION = "earlier_version", _("Earlier version")
+
+    page = ParentalKey(CampaignPage, on_delete=models.CASCADE, related_name="campaign_bills")
+    bill = models.ForeignKey(Bill, on_delete=models.CASCADE, related_name="campaign_links")
+    role = models.CharField(max_length=20, choices=Role.choices, default=Role.LEAD)
+
+    panels = [FieldPanel("bill"), FieldPanel("role")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("campaign bill")

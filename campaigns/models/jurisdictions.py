@@ -1,0 +1,150 @@
+"""Who makes the laws a campaign is about: jurisdictions, their sessions and legislators.
+
+These are reference data that bills point to. They are kept in English, as the
+legislature publishes them, and are not translated.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.models import RevisionMixin
+
+
+class Chamber(models.TextChoices):
+    """Chambers are relative names, so the same bill model fits any two-chamber legislature."""
+
+    UPPER = "upper", _("Upper chamber")
+    LOWER = "lower", _("Lower chamber")
+    EXECUTIVE = "executive", _("Executive")
+
+
+class Jurisdiction(RevisionMixin, models.Model):
+    """A state (or other government) whose legislature passes the bills we follow,
+    with the names its chambers and executive go by ("Senate", "Assembly", "Governor")."""
+
+    name = models.CharField(max_length=100, help_text=_('e.g. "New York".'))
+    code = models.SlugField(
+        max_length=20,
+        unique=True,
+        help_text=_('A short code used in bill addresses and by importers, e.g. "ny".'),
+    )
+    upper_chamber_name = models.CharField(max_length=60, default="Senate")
+    lower_chamber_name = models.CharField(max_length=60, default="Assembly")
+    executive_name = models.CharField(
+        max_length=60, default="Governor", help_text=_("Who signs or vetoes bills.")
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("code"),
+        MultiFieldPanel(
+            [
+                FieldPanel("upper_chamber_name"),
+                FieldPanel("lower_chamber_name"),
+                FieldPanel("executive_name"),
+            ],
+            heading=_("Names of the chambers"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("jurisdiction")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def chamber_name(self, chamber):
+        return {
+            Chamber.UPPER: self.upper_chamber_name,
+            Chamber.LOWER: self.lower_chamber_name,
+            Chamber.EXECUTIVE: self.executive_name,
+        }.get(chamber, "")
+
+
+class LegislativeSession(RevisionMixin, models.Model):
+    """A legislative session, e.g. New York's two-year "2019-2020" session. Bill
+    numbers start again in each session, so a bill is known by session and number."""
+
+    jurisdiction = models.ForeignKey(
+        Jurisdiction, on_delete=models.PROTECT, related_name="sessions"
+    )
+    identifier = models.CharField(
+        max_length=40,
+        help_text=_('As the legislature and Open States write it, e.g. "2019-2020".'),
+    )
+    name = models.CharField(max_length=100, blank=True, help_text=_("Optional display name."))
+    start_date = models.DateField(null=True, blank=True)
+    end_date = models.DateField(
+        null=True,
+        blank=True,
+        help_text=_("After this date, bills still pending are shown as ended with the session."),
+    )
+
+    panels = [
+        FieldPanel("jurisdiction"),
+        FieldPanel("identifier"),
+        FieldPanel("name"),
+        FieldPanel("start_date"),
+        FieldPanel("end_date"),
+    ]
+
+    class Meta:
+        verbose_name = _("legislative session")
+        ordering = ["jurisdiction__name", "-identifier"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["jurisdiction", "identifier"], name="unique_session_per_jurisdiction"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.jurisdiction.name} {self.name or self.identifier}"
+
+
+class Legislator(RevisionMixin, models.Model):
+    """A member of a legislature who sponsors bills."""
+
+    jurisdiction = models.ForeignKey(
+        Jurisdiction, on_delete=models.PROTECT, related_name="legislators"
+    )
+    name = models.CharField(max_length=120, help_text=_('Full name, e.g. "Jessica Ramos".'))
+    short_name = models.CharField(
+        max_length=60,
+        blank=True,
+        help_text=_(
+            'The name the legislature uses in its data, e.g. "RAMOS". Importers use it '
+            "to link sponsorships to this person."
+        ),
+    )
+    chamber = models.CharField(
+        max_length=10, choices=[c for c in Chamber.choices if c[0] != Chamber.EXECUTIVE]
+    )
+    district = models.CharField(max_length=20, blank=True, help_text=_('e.g. "13".'))
+    party = models.CharField(max_length=40, blank=True, help_text=_('e.g. "Democrat".'))
+    url = models.URLField(blank=True, help_text=_("The legislator's official page."))
+
+    panels = [
+        FieldPanel("jurisdiction"),
+        FieldPanel("name"),
+        FieldPanel("short_name"),
+        FieldPanel("chamber"),
+        FieldPanel("district"),
+        FieldPanel("party"),
+        FieldPanel("url"),
+    ]
+
+    class Meta:
+        verbose_name = _("legislator")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def title(self):
+        """ "Senator" or "Assembly Member" style title, from the chamber's name."""
+        chamber_name = self.jurisdiction.chamber_name(self.chamber)
+        if self.chamber == Chamber.UPPER:
+            return _("Senator")
+        return _("%(chamber)s Member") % {"chamber": chamber_name}
