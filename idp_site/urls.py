@@ -11,6 +11,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.urls import serve_pattern
 
+from pages import feeds as page_feeds
 from pages import i18n as page_i18n
 from pages import views as page_views
 from pages.sitemap import MultilingualSitemap
@@ -37,6 +38,8 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("search/", page_views.search, name="search"),
+    path("feeds/reports/", page_feeds.ReportsFeed(), name="feed_reports"),
+    path("feeds/updates/", page_feeds.UpdatesFeed(), name="feed_updates"),
     # Wagtail's own routes, with its page view swapped for one that falls back to the
     # English page when a language has no translation at that path (see pages/i18n.py).
     *[p for p in wagtail_urls.urlpatterns if p.name != "wagtail_serve"],

@@ -277,6 +277,10 @@ def load(command):
     command.stdout.write(
         "pages: home, about, research initiatives, contact, legal help, attorneys, settings"
     )
+
+    from pages import demo_content_sections
+
+    demo_content_sections.load(command, home, upsert_page)
     load_spanish(home, about)
     command.stdout.write("pages: Spanish home and about (other pages fall back to English)")
 

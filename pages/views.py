@@ -1,34 +1,99 @@
 """Thin views for what is not a Wagtail page: search, health and the error pages."""
 
+import logging
+import unicodedata
+from urllib.parse import urlencode
+
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db import DatabaseError
+from django.db import DatabaseError, transaction
 from django.http import HttpResponseServerError, JsonResponse
 from django.shortcuts import render
 from django.template import loader
 from django.views.decorators.csrf import requires_csrf_token
+from wagtail import hooks
 from wagtail.models import Locale, Page
+
+logger = logging.getLogger("idp.search")
 
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
 
+#: Apps offer a page type as a search filter by registering a function under this hook
+#: name that returns a list of `(key, label, page_model)`, e.g.
+#: `[("campaign", _("Campaigns"), CampaignPage)]`. The key appears in the query string
+#: (`?type=campaign`); the label in the filter list.
+SEARCH_TYPES_HOOK = "search_page_types"
+
+
+def clean_query(raw):
+    """The reader's words, made safe for every search backend: no control characters
+    (null bytes break PostgreSQL), no double quotes (an unbalanced one breaks SQLite's
+    full-text syntax), whitespace collapsed, at most MAX_QUERY_LENGTH."""
+    text = "".join(
+        " " if ch == '"' or unicodedata.category(ch).startswith("C") else ch for ch in raw or ""
+    )
+    return " ".join(text.split())[:MAX_QUERY_LENGTH].strip()
+
+
+def search_types():
+    types = {}
+    for fn in hooks.get_hooks(SEARCH_TYPES_HOOK):
+        for key, label, model in fn():
+            types[key] = (label, model)
+    return types
+
 
 def search(request):
-    query = request.GET.get("q", "").replace("\x00", "").strip()[:MAX_QUERY_LENGTH]
+    query = clean_query(request.GET.get("q", ""))
+    types = search_types()
+    type_key = request.GET.get("type", "")
+    if type_key not in types:
+        type_key = ""
     results = []
     page_obj = None
+    failed = False
     if query:
-        pages = Page.objects.live().public().filter(locale=Locale.get_active()).specific()
-        found = pages.search(query)
-        page_obj = Paginator(found, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
-        results = page_obj.object_list
+        pages = Page.objects.live().public().filter(locale=Locale.get_active())
+        if type_key:
+            pages = pages.type(types[type_key][1])
+        found = pages.specific().search(query)
+        try:
+            # A savepoint, so a query the backend rejects leaves the connection usable.
+            with transaction.atomic():
+                page_obj = Paginator(found, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+                results = [
+                    {"page": page, "type_label": _type_label(page, types)}
+                    for page in page_obj.object_list
+                ]
+        except DatabaseError:
+            logger.warning("Search backend rejected a query", exc_info=True)
+            page_obj, results, failed = None, [], True
+    querystring = {"q": query}
+    if type_key:
+        querystring["type"] = type_key
     response = render(
         request,
         "pages/search.html",
-        {"query": query, "results": results, "page_obj": page_obj},
+        {
+            "query": query,
+            "failed": failed,
+            "results": results,
+            "page_obj": page_obj,
+            "type_key": type_key,
+            "type_choices": [(key, label) for key, (label, _model) in types.items()],
+            "querystring_base": urlencode(querystring),
+        },
     )
     response["X-Robots-Tag"] = "noindex"
     return response
+
+
+def _type_label(page, types):
+    for label, model in types.values():
+        if isinstance(page, model):
+            return label
+    return ""
 
 
 def page_not_found(request, exception=None):

@@ -1,12 +1,157 @@
-"""Everything about the admin of the shared app."""
+"""Everything about the admin for the shared app: snippet viewsets, page listings, and
+the sections it contributes to shared listings (home page)."""
 
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.viewsets.pages import PageListingViewSet
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from pages import intake_admin
+from pages.models import (
+    Partner,
+    Person,
+    ProgramAreaPage,
+    ReportIndexPage,
+    ReportPage,
+    StandardPage,
+    StoryIndexPage,
+    StoryPage,
+    Topic,
+)
+from pages.models.base import public_only
+from pages.models.home import HOME_SECTIONS_HOOK
 from pages.translation_report import TranslationStatusReportView
+from pages.views import SEARCH_TYPES_HOOK
+
+HOME_LATEST_COUNT = 3
+
+
+class TopicViewSet(SnippetViewSet):
+    model = Topic
+    icon = "tag"
+    menu_label = _("Topics")
+    list_display = ["name", "slug", "locale"]
+    list_filter = ["locale"]
+    ordering = ["name"]
+
+
+class PartnerViewSet(SnippetViewSet):
+    model = Partner
+    icon = "group"
+    menu_label = _("Partners")
+    list_display = ["name", "url", "locale"]
+    list_filter = ["locale"]
+    list_export = ["name", "slug", "url", "description"]
+    ordering = ["name"]
+
+
+class PersonViewSet(SnippetViewSet):
+    model = Person
+    icon = "user"
+    menu_label = _("People")
+    list_display = ["name", "role", "locale"]
+    list_filter = ["locale"]
+    ordering = ["name"]
+
+
+class ContentLibraryGroup(SnippetViewSetGroup):
+    """Topics, partners and people under one "Content library" menu item."""
+
+    items = (TopicViewSet, PartnerViewSet, PersonViewSet)
+    menu_icon = "folder-open-inverse"
+    menu_label = _("Content library")
+    menu_name = "content_library"
+
+
+register_snippet(ContentLibraryGroup)
+
+
+class ReportListingViewSet(PageListingViewSet):
+    """A flat list of every report, newest first, filterable by date and language."""
+
+    model = ReportPage
+    icon = "doc-full"
+    menu_label = _("Reports")
+    add_to_admin_menu = True
+    menu_order = 210
+    columns = [
+        *PageListingViewSet.columns,
+        DateColumn("publication_date", label=_("Published on"), sort_key="publication_date"),
+        Column("locale", label=_("Language")),
+    ]
+    list_filter = ["publication_date", "locale", "live"]
+
+
+class StoryListingViewSet(PageListingViewSet):
+    """A flat list of every story, showing whether consent to publish is recorded."""
+
+    model = StoryPage
+    icon = "openquote"
+    menu_label = _("Stories")
+    add_to_admin_menu = True
+    menu_order = 220
+    columns = [
+        *PageListingViewSet.columns,
+        Column("storyteller_name", label=_("Storyteller")),
+        Column("consent_recorded", label=_("Consent recorded")),
+        Column("locale", label=_("Language")),
+    ]
+    list_filter = ["consent_recorded", "locale", "live"]
+
+
+@hooks.register("register_admin_viewset")
+def register_report_listing():
+    return ReportListingViewSet("report_pages")
+
+
+@hooks.register("register_admin_viewset")
+def register_story_listing():
+    return StoryListingViewSet("story_pages")
+
+
+def _latest_section(home, request, index_model, page_model, heading, order):
+    index = public_only(index_model.objects.child_of(home).live(), request).first()
+    if index is None:
+        return None
+    items = list(
+        public_only(page_model.objects.child_of(index).live(), request).order_by(*order)[
+            :HOME_LATEST_COUNT
+        ]
+    )
+    return {"heading": heading, "items": items, "more_url": index.url}
+
+
+@hooks.register(HOME_SECTIONS_HOOK)
+def latest_reports(home, request):
+    return _latest_section(
+        home,
+        request,
+        ReportIndexPage,
+        ReportPage,
+        _("Latest reports"),
+        ("-publication_date", "-pk"),
+    )
+
+
+@hooks.register(HOME_SECTIONS_HOOK)
+def latest_stories(home, request):
+    return _latest_section(
+        home, request, StoryIndexPage, StoryPage, _("Stories"), ("-first_published_at", "-pk")
+    )
+
+
+@hooks.register(SEARCH_TYPES_HOOK)
+def page_search_types():
+    return [
+        ("report", _("Reports"), ReportPage),
+        ("story", _("Stories"), StoryPage),
+        ("program-area", _("Program areas"), ProgramAreaPage),
+        ("page", _("Pages"), StandardPage),
+    ]
 
 
 @hooks.register("register_admin_urls")

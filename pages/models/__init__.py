@@ -10,8 +10,18 @@ from .legal_help import (
     LegalHelpPage,
 )
 from .notifications import Notification
+from .program_areas import (
+    PROGRAM_AREA_RELATED_HOOK,
+    ProgramAreaIndexPage,
+    ProgramAreaPage,
+    ProgramAreaPartner,
+    ProgramAreaTopic,
+)
+from .reports import ReportAuthor, ReportIndexPage, ReportPage, ReportPartner, ReportTopic
 from .settings import SiteSettings
+from .snippets import Partner, Person, Topic
 from .standard import StandardPage
+from .stories import StoryIndexPage, StoryPage, StoryTopic
 
 __all__ = [
     "AttorneyHelpPage",
@@ -23,6 +33,22 @@ __all__ = [
     "IntakeRequest",
     "LegalHelpPage",
     "Notification",
+    "PROGRAM_AREA_RELATED_HOOK",
+    "Partner",
+    "Person",
+    "ProgramAreaIndexPage",
+    "ProgramAreaPage",
+    "ProgramAreaPartner",
+    "ProgramAreaTopic",
+    "ReportAuthor",
+    "ReportIndexPage",
+    "ReportPage",
+    "ReportPartner",
+    "ReportTopic",
     "SiteSettings",
     "StandardPage",
+    "StoryIndexPage",
+    "StoryPage",
+    "StoryTopic",
+    "Topic",
 ]

@@ -10,7 +10,7 @@ from wagtail.models import Orderable, Page
 
 from pages.blocks import BodyBlock
 
-from .base import BasePage
+from .base import BasePage, public_only
 
 #: Apps add a "latest items" section to the home page by registering a function under
 #: this hook name. It receives the home page and the request and returns None or a dict
@@ -71,14 +71,15 @@ class HomePage(BasePage):
             super().can_create_at(parent) and not cls.objects.filter(locale=parent.locale).exists()
         )
 
-    def featured_pages(self):
+    def featured_pages(self, request=None):
         ids = [item.featured_page_id for item in self.featured_items.all() if item.featured_page_id]
-        pages = {p.pk: p for p in Page.objects.live().public().filter(pk__in=ids).specific()}
+        live = public_only(Page.objects.live().filter(pk__in=ids), request)
+        pages = {p.pk: p for p in live.specific()}
         return [pages[pk] for pk in ids if pk in pages]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["featured_pages"] = self.featured_pages()
+        context["featured_pages"] = self.featured_pages(request)
         sections = []
         for fn in hooks.get_hooks(HOME_SECTIONS_HOOK):
             section = fn(self, request)

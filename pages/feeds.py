@@ -1,0 +1,89 @@
+"""Atom feeds: the reports, and every update (all published pages), newest first.
+
+Each feed runs a fixed number of queries: one for the items plus one per page type
+among them (`.specific()`), never one per item."""
+
+import datetime
+
+from django.contrib.syndication.views import Feed
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale, Page, Site
+
+from pages.models import ReportPage
+
+FEED_LENGTH = 20
+
+
+class _PageFeed(Feed):
+    feed_type = Atom1Feed
+
+    def get_object(self, request, *args, **kwargs):
+        self.request = request
+        self.site = Site.find_for_request(request)
+        return None
+
+    def _pages(self):
+        return Page.objects.live().public().filter(locale=Locale.get_active())
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return getattr(item, "listing_summary", "") or ""
+
+    def item_link(self, item):
+        return item.get_full_url(self.request)
+
+    def item_guid(self, item):
+        return item.get_full_url(self.request)
+
+    def item_updateddate(self, item):
+        return item.last_published_at
+
+    def author_name(self):
+        return self.site.site_name if self.site and self.site.site_name else None
+
+
+class ReportsFeed(_PageFeed):
+    title = _("Reports · Immigrant Defense Project")
+    description = _("New reports from the Immigrant Defense Project.")
+
+    def link(self):
+        return reverse("feed_reports")
+
+    def items(self):
+        return list(
+            ReportPage.objects.live()
+            .public()
+            .filter(locale=Locale.get_active())
+            .order_by("-publication_date", "-pk")[:FEED_LENGTH]
+        )
+
+    def item_pubdate(self, item):
+        # A report's date is its release date; noon keeps it on that day in any zone.
+        return timezone.make_aware(
+            datetime.datetime.combine(item.publication_date, datetime.time(12, 0))
+        )
+
+
+class UpdatesFeed(_PageFeed):
+    title = _("Updates · Immigrant Defense Project")
+    description = _("Everything newly published on the Immigrant Defense Project's website.")
+
+    def link(self):
+        return reverse("feed_updates")
+
+    def items(self):
+        # depth > 2 leaves out the root and the home pages.
+        return list(
+            self._pages()
+            .filter(depth__gt=2)
+            .order_by("-first_published_at", "-pk")
+            .specific()[:FEED_LENGTH]
+        )
+
+    def item_pubdate(self, item):
+        return item.first_published_at

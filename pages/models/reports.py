@@ -1,0 +1,246 @@
+"""Reports: the organization's published research, with their files and credits."""
+
+import datetime
+from urllib.parse import urlencode
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, MultipleChooserPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from pages.blocks import BodyBlock
+
+from .base import BasePage, public_only
+from .snippets import Partner, PartnerLink, Topic, TopicLink
+
+REPORTS_PER_PAGE = 10
+
+
+class ReportFilterForm(forms.Form):
+    """The report index filters. Built from the query string, so they work without
+    JavaScript; an unknown value is reported and ignored, never an error page."""
+
+    topic = forms.ChoiceField(label=_("Topic"), required=False)
+    year = forms.TypedChoiceField(label=_("Year"), required=False, coerce=int, empty_value=None)
+    partner = forms.ChoiceField(label=_("Partner"), required=False)
+
+    def __init__(self, data, topics, years, partners):
+        super().__init__(data)
+        self.fields["topic"].choices = [("", _("All topics"))] + [(t.slug, t.name) for t in topics]
+        self.fields["year"].choices = [("", _("All years"))] + [(str(y), str(y)) for y in years]
+        self.fields["partner"].choices = [("", _("All partners"))] + [
+            (p.slug, p.name) for p in partners
+        ]
+        for name, field in self.fields.items():
+            field.error_messages["invalid_choice"] = _(
+                "That %(field)s is not in the list, so it was not used. Choose one from the list."
+            ) % {"field": field.label.lower()}
+            field.widget.attrs["id"] = f"filter-{name}"
+
+    def valid_filters(self):
+        """The filters that parsed, even when another one did not."""
+        self.is_valid()
+        return {k: v for k, v in getattr(self, "cleaned_data", {}).items() if v not in ("", None)}
+
+
+class ReportIndexPage(BasePage):
+    """Lists the reports, newest first, with filters by topic, year and partner."""
+
+    intro = models.TextField(blank=True, help_text=_("A short lead paragraph."))
+
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = ["pages.ReportPage"]
+    max_count_per_parent = 1
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    class Meta:
+        verbose_name = _("report index")
+
+    @property
+    def listing_summary(self):
+        return self.search_description or self.intro
+
+    def reports(self, request=None):
+        return public_only(ReportPage.objects.child_of(self).live(), request)
+
+    def filter_form(self, data, request=None):
+        reports = self.reports(request)
+        topics = Topic.objects.filter(locale_id=self.locale_id)
+        years = [d.year for d in reports.dates("publication_date", "year", order="DESC")]
+        partners = Partner.objects.filter(
+            locale_id=self.locale_id,
+            pk__in=ReportPartner.objects.filter(page__in=reports).values("partner_id"),
+        )
+        return ReportFilterForm(data, topics, years, partners)
+
+    def filtered_reports(self, filters, request=None):
+        reports = self.reports(request)
+        if "topic" in filters:
+            reports = reports.filter(topic_links__topic__slug=filters["topic"])
+        if "partner" in filters:
+            reports = reports.filter(partner_links__partner__slug=filters["partner"])
+        if "year" in filters:
+            reports = reports.filter(publication_date__year=filters["year"])
+        return reports.distinct().order_by("-publication_date", "-pk")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        form = self.filter_form(request.GET, request)
+        filters = form.valid_filters()
+        page_obj = Paginator(self.filtered_reports(filters, request), REPORTS_PER_PAGE).get_page(
+            request.GET.get("page")
+        )
+        context.update(
+            filter_form=form,
+            filters=filters,
+            page_obj=page_obj,
+            reports=page_obj.object_list,
+            querystring_base=urlencode(filters),
+        )
+        return context
+
+
+class ReportPage(BasePage):
+    """A published report: summary, key findings, the downloadable file, credits."""
+
+    publication_date = models.DateField(
+        default=datetime.date.today,
+        help_text=_("When the report was released; the index sorts and filters by it."),
+    )
+    summary = models.TextField(help_text=_("A short abstract shown at the top and in listings."))
+    key_findings = StreamField(
+        [("finding", blocks.TextBlock(label=_("Finding")))],
+        blank=True,
+        help_text=_("Optional. The main findings, one sentence or two each."),
+    )
+    cover_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Optional. The report's cover; also used for link previews."),
+    )
+    report_file = models.ForeignKey(
+        "wagtaildocs.Document",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The full report to download (usually a PDF). Its type and size are shown."),
+    )
+    body = StreamField(BodyBlock(), blank=True)
+
+    parent_page_types = ["pages.ReportIndexPage"]
+    subpage_types = []
+    og_type = "article"
+
+    content_panels = Page.content_panels + [
+        FieldPanel("publication_date"),
+        FieldPanel("summary"),
+        FieldPanel("key_findings"),
+        MultiFieldPanel([FieldPanel("cover_image"), FieldPanel("report_file")], heading=_("Files")),
+        FieldPanel("body"),
+        InlinePanel(
+            "authors",
+            label=_("Authors"),
+            help_text=_("Choose a person, or type a name for an author without a profile."),
+        ),
+        MultipleChooserPanel("partner_links", chooser_field_name="partner", label=_("Partners")),
+        MultipleChooserPanel("topic_links", chooser_field_name="topic", label=_("Topics")),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("key_findings"),
+        index.SearchField("body"),
+        index.FilterField("publication_date"),
+    ]
+
+    class Meta:
+        verbose_name = _("report")
+
+    @property
+    def listing_summary(self):
+        return self.search_description or self.summary
+
+    @property
+    def share_image(self):
+        return self.cover_image
+
+    def author_names(self):
+        return [a.display_name for a in self.authors.select_related("person")]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["authors"] = list(self.authors.select_related("person"))
+        context["partners"] = [
+            link.partner
+            for link in self.partner_links.select_related(
+                "partner", "partner__logo"
+            ).prefetch_related("partner__logo__renditions")
+        ]
+        context["topics"] = [link.topic for link in self.topic_links.select_related("topic")]
+        return context
+
+    def structured_data(self, url, image_url=None, organization=None):
+        data = {
+            "@context": "https://schema.org",
+            "@type": "Report",
+            "name": self.title,
+            "headline": self.title,
+            "description": self.listing_summary,
+            "datePublished": self.publication_date.isoformat(),
+            "url": url,
+            "inLanguage": self.locale.language_code,
+            "author": [{"@type": "Person", "name": n} for n in self.author_names()],
+        }
+        if organization:
+            data["publisher"] = organization
+        if image_url:
+            data["image"] = image_url
+        return data
+
+
+class ReportAuthor(Orderable):
+    """An author of a report: a person with a profile, or a plain name."""
+
+    page = ParentalKey(ReportPage, on_delete=models.CASCADE, related_name="authors")
+    person = models.ForeignKey(
+        "pages.Person",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("A person with a profile…"),
+    )
+    name = models.CharField(
+        max_length=160, blank=True, help_text=_("…or a name, for an author without a profile.")
+    )
+
+    panels = [FieldPanel("person"), FieldPanel("name")]
+
+    def clean(self):
+        super().clean()
+        if bool(self.person_id) == bool(self.name.strip()):
+            raise ValidationError(_("Choose a person or type a name (one of the two)."))
+
+    @property
+    def display_name(self):
+        return self.person.name if self.person_id else self.name
+
+
+class ReportTopic(TopicLink):
+    page = ParentalKey(ReportPage, on_delete=models.CASCADE, related_name="topic_links")
+
+
+class ReportPartner(PartnerLink):
+    page = ParentalKey(ReportPage, on_delete=models.CASCADE, related_name="partner_links")

@@ -1,0 +1,206 @@
+"""Stories: people affected by the arrest-to-deportation pipeline, told with consent."""
+
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, MultipleChooserPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from pages.blocks import BodyBlock
+
+from .base import BasePage, BasePageForm, public_only
+from .snippets import TopicLink
+
+STORIES_PER_PAGE = 10
+
+CONSENT_MISSING = _(
+    "A story cannot be published until consent to publish is recorded: tick "
+    '"Consent to publish recorded" and give the date it was given.'
+)
+
+
+class StoryPageForm(BasePageForm):
+    """Refuses to publish, schedule or submit a story without recorded consent, and to
+    withdraw consent on a live story (unpublish it first)."""
+
+    def clean(self):
+        cleaned = super().clean()
+        # A new page's instance is live=True until the create view saves it as a draft.
+        already_live = bool(self.instance.pk and self.instance.live)
+        going_live = self.is_publishing or already_live
+        if going_live and not (cleaned.get("consent_recorded") and cleaned.get("consent_date")):
+            self.add_error("consent_recorded", CONSENT_MISSING)
+        return cleaned
+
+
+class StoryIndexPage(BasePage):
+    """Lists the stories, newest first."""
+
+    intro = models.TextField(blank=True, help_text=_("A short lead paragraph."))
+
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = ["pages.StoryPage"]
+    max_count_per_parent = 1
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    class Meta:
+        verbose_name = _("story index")
+
+    @property
+    def listing_summary(self):
+        return self.search_description or self.intro
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        stories = public_only(StoryPage.objects.child_of(self).live(), request).order_by(
+            "-first_published_at", "-pk"
+        )
+        page_obj = Paginator(stories, STORIES_PER_PAGE).get_page(request.GET.get("page"))
+        context.update(page_obj=page_obj, stories=page_obj.object_list)
+        return context
+
+
+class StoryPage(BasePage):
+    """A personal story told with the storyteller's consent, under a name they chose.
+
+    Consent to publish must be recorded before the story goes live, whichever way it
+    gets published (the editor, the review workflow or scheduled publishing)."""
+
+    storyteller_name = models.CharField(
+        max_length=80,
+        help_text=_(
+            "The name shown with the story. A pseudonym is allowed and suggested: "
+            "never publish a real name without clear permission."
+        ),
+    )
+    consent_recorded = models.BooleanField(
+        _("consent to publish recorded"),
+        default=False,
+        help_text=_("Tick only when the storyteller's consent to publish is on file."),
+    )
+    consent_date = models.DateField(
+        _("consent date"),
+        null=True,
+        blank=True,
+        help_text=_("When the storyteller gave consent to publish."),
+    )
+    photo = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Optional. Only with the storyteller's consent to show it."),
+    )
+    photo_alt_text = models.CharField(
+        max_length=250,
+        blank=True,
+        help_text=_("Describe the photo for people who cannot see it. Required with a photo."),
+    )
+    pull_quote = models.TextField(
+        blank=True, help_text=_("Optional. A sentence from the story, shown large.")
+    )
+    body = StreamField(BodyBlock(), blank=True)
+    program_area = models.ForeignKey(
+        "pages.ProgramAreaPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Optional. The program area this story belongs to; it is listed there."),
+    )
+
+    base_form_class = StoryPageForm
+    parent_page_types = ["pages.StoryIndexPage"]
+    subpage_types = []
+    og_type = "article"
+
+    content_panels = Page.content_panels + [
+        FieldPanel("storyteller_name"),
+        MultiFieldPanel(
+            [FieldPanel("consent_recorded"), FieldPanel("consent_date")],
+            heading=_("Consent"),
+        ),
+        MultiFieldPanel([FieldPanel("photo"), FieldPanel("photo_alt_text")], heading=_("Photo")),
+        FieldPanel("pull_quote"),
+        FieldPanel("body"),
+        FieldPanel("program_area"),
+        MultipleChooserPanel("topic_links", chooser_field_name="topic", label=_("Topics")),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("storyteller_name"),
+        index.SearchField("pull_quote"),
+        index.SearchField("body"),
+    ]
+
+    class Meta:
+        verbose_name = _("story")
+        verbose_name_plural = _("stories")
+
+    @property
+    def has_consent(self):
+        return bool(self.consent_recorded and self.consent_date)
+
+    @property
+    def listing_summary(self):
+        return self.search_description or self.pull_quote
+
+    @property
+    def share_image(self):
+        return self.photo
+
+    def save(self, *args, clean=True, **kwargs):
+        # Every way of going live (the editor, workflow approval, revision.publish() and
+        # `manage.py publish_scheduled`) ends in a validating save of a live page. The
+        # editor's form checks first (StoryPageForm); this is the backstop. Saves with
+        # clean=False only update bookkeeping fields of an already-live page.
+        if clean and self.live and not self.has_consent:
+            raise ValidationError({"consent_recorded": CONSENT_MISSING})
+        return super().save(*args, clean=clean, **kwargs)
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.consent_date and self.consent_date > timezone.localdate():
+            errors["consent_date"] = _("The consent date cannot be in the future.")
+        if self.photo_id and not self.photo_alt_text.strip():
+            errors["photo_alt_text"] = _("Describe the photo, or remove it.")
+        if errors:
+            raise ValidationError(errors)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["topics"] = [link.topic for link in self.topic_links.select_related("topic")]
+        return context
+
+    def structured_data(self, url, image_url=None, organization=None):
+        data = {
+            "@context": "https://schema.org",
+            "@type": "Article",
+            "headline": self.title,
+            "description": self.listing_summary,
+            "url": url,
+            "inLanguage": self.locale.language_code,
+        }
+        if self.first_published_at:
+            data["datePublished"] = self.first_published_at.isoformat()
+        if self.last_published_at:
+            data["dateModified"] = self.last_published_at.isoformat()
+        if organization:
+            # The storyteller may use a pseudonym; credit the organization that tells it.
+            data["author"] = organization
+            data["publisher"] = organization
+        if image_url:
+            data["image"] = image_url
+        return data
+
+
+class StoryTopic(TopicLink):
+    page = ParentalKey(StoryPage, on_delete=models.CASCADE, related_name="topic_links")

@@ -1,0 +1,55 @@
+"""load_demo_content builds the program areas, reports, stories and snippets, idempotently."""
+
+import pytest
+from django.core.management import call_command
+from wagtail.documents.models import Document
+from wagtail.images.models import Image
+from wagtail.models import Page, Revision, Site
+
+from pages.models import (
+    Partner,
+    ProgramAreaPage,
+    ReportAuthor,
+    ReportPage,
+    ReportPartner,
+    StoryPage,
+    Topic,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def _counts():
+    return [
+        m.objects.count()
+        for m in (Page, Revision, Topic, Partner, ReportPartner, ReportAuthor, Image, Document)
+    ]
+
+
+def test_demo_sections_are_built_once(client):
+    call_command("load_demo_content")
+    before = _counts()
+    call_command("load_demo_content")
+    assert _counts() == before
+
+    assert ProgramAreaPage.objects.live().count() == 4
+    assert StoryPage.objects.live().count() == 3
+    assert all(s.has_consent and "Sample" in s.title for s in StoryPage.objects.all())
+    report = ReportPage.objects.get(slug="promise-of-sanctuary-cities")
+    assert report.publication_date.year == 2017
+    assert {p.partner.slug for p in report.partner_links.all()} == {
+        "fair-punishment-project",
+        "ilrc",
+    }
+    assert report.report_file.file.read().startswith(b"%PDF-")
+    assert "SAMPLE" in report.report_file.title
+    assert Topic.objects.filter(slug__in=["daca", "lgbtq", "gangs", "youth"]).count() == 4
+
+    host = Site.objects.get(is_default_site=True).hostname
+    for page in (report, *ProgramAreaPage.objects.all(), *StoryPage.objects.all()):
+        assert client.get(page.url, HTTP_HOST=host).status_code == 200
+    drug = ProgramAreaPage.objects.get(slug="drug-policy-reform")
+    html = client.get(drug.url, HTTP_HOST=host).content.decode()
+    assert "34,000" in html
+    assert "Drug Policy Alliance" in html
+    assert "Sample story: an old marijuana conviction" in html

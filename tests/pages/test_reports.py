@@ -1,0 +1,136 @@
+"""The report index filters, pagination and the report page itself."""
+
+import datetime
+import re
+
+import pytest
+from django.template.defaultfilters import filesizeformat
+
+from pages.models import Person
+from tests.pages import content
+
+pytestmark = pytest.mark.django_db
+
+D = datetime.date
+
+
+@pytest.fixture
+def catalogue(home):
+    index = content.report_index(home)
+    drugs, youth = content.topic("Drug offenses"), content.topic("Youth")
+    fpp, ilrc = content.partner("Fair Punishment Project"), content.partner("ILRC")
+    reports = {
+        "a": content.report(index, "Alpha", D(2017, 3, 1), [drugs], [fpp, ilrc]),
+        "b": content.report(index, "Bravo", D(2017, 9, 1), [youth], [ilrc]),
+        "c": content.report(index, "Charlie", D(2019, 5, 1), [drugs, youth], []),
+        "d": content.report(index, "Delta", D(2021, 1, 1), [], [fpp]),
+    }
+    return index, reports
+
+
+def titles(response):
+    return [r.title for r in response.context["reports"]]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("", ["Delta", "Charlie", "Bravo", "Alpha"]),
+        ("?topic=drug-offenses", ["Charlie", "Alpha"]),
+        ("?topic=youth", ["Charlie", "Bravo"]),
+        ("?year=2017", ["Bravo", "Alpha"]),
+        ("?partner=ilrc", ["Bravo", "Alpha"]),
+        ("?partner=fair-punishment-project", ["Delta", "Alpha"]),
+        ("?topic=drug-offenses&year=2017", ["Alpha"]),
+        ("?topic=youth&partner=ilrc", ["Bravo"]),
+        ("?topic=drug-offenses&year=2019&partner=ilrc", []),
+        ("?topic=youth&year=2019", ["Charlie"]),
+    ],
+)
+def test_filters_return_exactly_the_matching_reports(client, catalogue, query, expected):
+    index, _ = catalogue
+    response = client.get(index.url + query)
+    assert response.status_code == 200
+    assert titles(response) == expected
+
+
+def test_unknown_filter_values_are_reported_and_ignored(client, catalogue):
+    index, _ = catalogue
+    response = client.get(index.url + "?topic=nope&year=abc&partner=ilrc")
+    assert response.status_code == 200
+    assert titles(response) == ["Bravo", "Alpha"]  # the valid filter still applies
+    html = response.content.decode()
+    assert "is not in the list" in html
+    # The form keeps what was chosen.
+    assert re.search(r'<option value="ilrc" selected>', html)
+
+
+def test_filter_form_works_without_javascript(client, catalogue):
+    index, _ = catalogue
+    html = client.get(index.url).content.decode()
+    form = html[html.index('<form class="filters"') :]
+    form = form[: form.index("</form>")]
+    assert 'method="get"' in form
+    for name in ("topic", "year", "partner"):
+        assert f'<label for="filter-{name}">' in form
+        assert f'name="{name}"' in form
+    assert '<option value="2019">2019</option>' in form
+    assert 'type="submit"' in form
+
+
+@pytest.mark.parametrize("page", ["0", "-1", "999", "abc", "1.5", "", "%00"])
+def test_pagination_edge_cases_never_fail(client, home, page):
+    index = content.report_index(home)
+    for i in range(12):
+        content.report(index, f"Report {i:02d}", D(2000 + i, 1, 1))
+    response = client.get(index.url, {"page": page})
+    assert response.status_code == 200
+    assert len(response.context["reports"]) in (10, 2)
+
+
+def test_pagination_keeps_filters_and_lists_newest_first(client, home):
+    index = content.report_index(home)
+    youth = content.topic("Youth")
+    for i in range(12):
+        content.report(index, f"Report {i:02d}", D(2000 + i, 1, 1), topics=[youth])
+    content.report(index, "Other", D(2030, 1, 1))
+    response = client.get(index.url + "?topic=youth")
+    assert titles(response)[0] == "Report 11"
+    html = response.content.decode()
+    assert 'href="?topic=youth&amp;page=2"' in html
+    second = client.get(index.url + "?topic=youth&page=2")
+    assert titles(second) == ["Report 01", "Report 00"]
+    assert client.get(index.url + "?topic=youth&page=99").context["page_obj"].number == 2
+
+
+def test_report_page_shows_file_type_size_authors_and_partners(client, home):
+    index = content.report_index(home)
+    doc = content.make_document("The sample report")
+    person = Person.objects.create(name="Jo Researcher", role="Fellow")
+    page = content.report(
+        index,
+        "Sanctuary",
+        D(2017, 6, 1),
+        partners=[content.partner("ILRC")],
+        authors=[person, "A. Guest"],
+        report_file=doc,
+        key_findings=[{"type": "finding", "value": "Cities can do more."}],
+    )
+    html = client.get(page.url).content.decode()
+    assert f'href="{doc.url}"' in html
+    assert f"(PDF, {filesizeformat(doc.file_size)})" in html
+    assert "Jo Researcher, A. Guest" in html
+    assert "ILRC" in html
+    assert "Cities can do more." in html
+
+
+def test_author_needs_exactly_a_person_or_a_name(home):
+    from django.core.exceptions import ValidationError
+
+    from pages.models import ReportAuthor
+
+    with pytest.raises(ValidationError):
+        ReportAuthor(name="").clean()
+    with pytest.raises(ValidationError):
+        ReportAuthor(name="X", person=Person.objects.create(name="Y")).clean()
+    ReportAuthor(name="X").clean()
