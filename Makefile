@@ -31,10 +31,13 @@ demo: migrate
 
 run: demo
 	$(PY) manage.py create_dev_admin
-	@echo "Admin: http://127.0.0.1:8000/admin/  (development login: admin / admin)"
+	@echo "Admin: http://127.0.0.1:8000/admin/  (login admin / admin, then the code from: $(PY) manage.py totp_code)"
 	$(PY) manage.py runserver 127.0.0.1:8000
 
 test: messages
+	@if [ -x "$${IDP_CHROMIUM:-$$(command -v chromium || echo /usr/bin/chromium)}" ]; then \
+		echo "Browser tests (tests/browser): running with Chromium."; \
+	else echo "Chromium not found: the browser tests in tests/browser will be SKIPPED."; fi
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 lint: install

@@ -11,6 +11,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.urls import serve_pattern
 
+from idp_site import mfa
 from pages import feeds as page_feeds
 from pages import i18n as page_i18n
 from pages import views as page_views
@@ -20,6 +21,8 @@ handler404 = "pages.views.page_not_found"
 handler500 = "pages.views.server_error"
 
 urlpatterns = [
+    path("admin/mfa/setup/", mfa.setup, name="mfa_setup"),
+    path("admin/mfa/verify/", mfa.verify, name="mfa_verify"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"wagtail": MultilingualSitemap}}, name="sitemap"),

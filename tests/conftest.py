@@ -84,3 +84,31 @@ def make_user(db, django_user_model):
         return user
 
     return _make
+
+
+def totp_now(device):
+    """The code an authenticator app holding `device`'s key shows right now."""
+    import time
+
+    from django_otp.oath import TOTP
+
+    totp = TOTP(device.bin_key, device.step, device.t0, device.digits, device.drift)
+    totp.time = time.time()
+    return f"{totp.token():0{device.digits}d}"
+
+
+def login_with_mfa(client, user):
+    """Sign `user` in on the test client with a verified second factor, as after typing
+    the password and a TOTP code. Every admin URL needs this (plain `force_login` is
+    sent to the two-step sign-in page). Returns the user's TOTP device."""
+    from django_otp import DEVICE_ID_SESSION_KEY
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
+    if device is None:
+        device = TOTPDevice.objects.create(user=user, name="Test app", confirmed=True)
+    client.force_login(user)
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()
+    return device

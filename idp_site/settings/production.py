@@ -61,8 +61,8 @@ CSRF_COOKIE_SECURE = True
 SECURE_HSTS_SECONDS = 31_536_000
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
-SECURE_CONTENT_TYPE_NOSNIFF = True
-SECURE_REFERRER_POLICY = "same-origin"
-SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
-X_FRAME_OPTIONS = "DENY"
 EMAIL_TIMEOUT = 10  # a hung mail server must not hold a help request open
+
+# Behind a reverse proxy, the number of proxies that append to X-Forwarded-For; the
+# login throttle then keys on the address the outermost trusted proxy saw.
+IDP_TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))

@@ -18,6 +18,7 @@ from campaigns.models import (
     Sponsorship,
 )
 from pages.roles import COMMUNICATIONS
+from tests.conftest import login_with_mfa
 
 pytestmark = pytest.mark.django_db
 
@@ -32,7 +33,7 @@ def imported():
 
 
 def test_bill_admin_lists_filters_and_searches(client, make_user, imported):
-    client.force_login(make_user("root", superuser=True))
+    login_with_mfa(client, make_user("root", superuser=True))
     response = client.get("/admin/snippets/campaigns/bill/")
     assert response.status_code == 200
     text = response.content.decode()
@@ -44,7 +45,7 @@ def test_bill_admin_lists_filters_and_searches(client, make_user, imported):
 
 
 def test_communications_can_edit_bills(client, make_user, imported):
-    client.force_login(make_user("comms", groups=[COMMUNICATIONS]))
+    login_with_mfa(client, make_user("comms", groups=[COMMUNICATIONS]))
     bill = Bill.objects.get(base_print_number="S1825")
     assert client.get("/admin/snippets/campaigns/bill/").status_code == 200
     assert client.get(f"/admin/snippets/campaigns/bill/edit/{bill.pk}/").status_code == 200
@@ -117,7 +118,7 @@ def test_demo_content_is_idempotent_and_tells_the_one_day_story(client):
 def test_bad_bill_number_in_admin_is_a_clear_error_and_keeps_input(client, make_user, imported):
     from campaigns.models import LegislativeSession
 
-    client.force_login(make_user("root", superuser=True))
+    login_with_mfa(client, make_user("root", superuser=True))
     session = LegislativeSession.objects.get(identifier="2019-2020")
     data = {
         "session": session.pk,

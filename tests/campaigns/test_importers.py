@@ -29,6 +29,7 @@ from campaigns.models import (
     Sponsorship,
 )
 from campaigns.stages import Stage
+from tests.conftest import login_with_mfa
 
 FIXTURES = Path(__file__).parent / "fixtures"
 OPENLEG_S1825 = FIXTURES / "openleg_S1825.json"
@@ -278,7 +279,7 @@ def test_staff_edited_title_survives_reimport(client, make_user, tmp_path):
     import_bills(read_files([OPENLEG_S1825], "openleg"))
     bill = Bill.objects.get(base_print_number="S1825")
     admin = make_user("admin", superuser=True)
-    client.force_login(admin)
+    login_with_mfa(client, admin)
     url = f"/admin/snippets/campaigns/bill/edit/{bill.pk}/"
     data = _edit_form_data(client, url)
     data["session"] = bill.session_id

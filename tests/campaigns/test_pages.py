@@ -25,7 +25,7 @@ from campaigns.models import (
 )
 from campaigns.stages import Stage
 from pages.models import HomePage, StandardPage
-from tests.conftest import add_page
+from tests.conftest import add_page, login_with_mfa
 
 pytestmark = pytest.mark.django_db
 
@@ -332,4 +332,17 @@ class TestPreview(WagtailPageTestCase):
             }
         )
         # The unsaved inline bill (modelcluster's in-memory relation) must render too.
-        self.assertPageIsPreviewable(self.campaign, post_data=post_data)
+        # (Wagtail's assertPageIsPreviewable logs in without the second factor the admin
+        # requires, so the preview is driven by hand.)
+        from django.contrib.auth import get_user_model
+        from django.urls import reverse
+
+        editor = get_user_model().objects.create_superuser("previewer", "p@example.org", "x")
+        login_with_mfa(self.client, editor)
+        url = reverse("wagtailadmin_pages:preview_on_edit", args=[self.campaign.pk])
+        response = self.client.post(url, post_data)
+        assert response.status_code == 200
+        assert response.json()["is_valid"] is True
+        response = self.client.get(url)
+        assert response.status_code == 200
+        assert "Preview campaign" in response.content.decode()

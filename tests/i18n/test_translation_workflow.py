@@ -11,14 +11,14 @@ from wagtail.models import Page
 from wagtail_localize.models import StringSegment, Translation, TranslationSource
 
 from pages.models import StandardPage
-from tests.conftest import add_page
+from tests.conftest import add_page, login_with_mfa
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def staff(client, make_user):
-    client.force_login(make_user("editor", superuser=True))
+    login_with_mfa(client, make_user("editor", superuser=True))
     return client
 
 

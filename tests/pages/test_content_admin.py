@@ -6,6 +6,7 @@ import pytest
 
 from pages.models import Topic
 from pages.roles import COMMUNICATIONS
+from tests.conftest import login_with_mfa
 from tests.pages import content
 
 pytestmark = pytest.mark.django_db
@@ -22,7 +23,7 @@ def data(home):
 
 
 def test_report_and_story_listings_show_columns_filters_and_search(client, data, make_user):
-    client.force_login(make_user("root", superuser=True))
+    login_with_mfa(client, make_user("root", superuser=True))
     html = client.get("/admin/report_pages/").content.decode()
     assert "Findable report" in html and "Published on" in html
     html = client.get("/admin/report_pages/?q=findable").content.decode()
@@ -40,14 +41,14 @@ def test_report_and_story_listings_show_columns_filters_and_search(client, data,
     ],
 )
 def test_communications_manages_snippets(client, data, make_user, url, text):
-    client.force_login(make_user("comms", groups=[COMMUNICATIONS]))
+    login_with_mfa(client, make_user("comms", groups=[COMMUNICATIONS]))
     response = client.get(url)
     assert response.status_code == 200
     assert text.lower() in response.content.decode().lower()
 
 
 def test_communications_can_add_a_topic(client, home, make_user):
-    client.force_login(make_user("comms", groups=[COMMUNICATIONS]))
+    login_with_mfa(client, make_user("comms", groups=[COMMUNICATIONS]))
     response = client.post(
         "/admin/snippets/pages/topic/add/",
         {"name": "Gangs", "slug": "gangs", "description": "", "locale": "1"},

@@ -5,7 +5,7 @@ from wagtail.models import WorkflowState
 
 from pages.models import StandardPage
 from pages.roles import COMMUNICATIONS, MODERATORS
-from tests.conftest import add_page
+from tests.conftest import add_page, login_with_mfa
 
 pytestmark = pytest.mark.django_db
 
@@ -29,7 +29,7 @@ def _edit_data(page, **extra):
 
 def test_communications_cannot_publish_directly(client, home, communications_user):
     page = add_page(home, StandardPage(title="About", slug="about", search_description="x"))
-    client.force_login(communications_user)
+    login_with_mfa(client, communications_user)
     perms = page.permissions_for_user(communications_user)
     assert perms.can_edit()
     assert not perms.can_publish()
@@ -40,7 +40,7 @@ def test_communications_cannot_publish_directly(client, home, communications_use
 
 def test_communications_publishes_through_workflow(client, home, communications_user, make_user):
     page = add_page(home, StandardPage(title="About", slug="about", search_description="x"))
-    client.force_login(communications_user)
+    login_with_mfa(client, communications_user)
     response = client.post(
         f"/admin/pages/{page.pk}/edit/", _edit_data(page, **{"action-submit": "1"})
     )
@@ -50,7 +50,7 @@ def test_communications_publishes_through_workflow(client, home, communications_
     assert state.workflow.name == "Review before publish"
 
     moderator = make_user("mod", groups=[MODERATORS])
-    client.force_login(moderator)
+    login_with_mfa(client, moderator)
     task_state = state.current_task_state
     response = client.post(
         f"/admin/pages/workflow/action/{page.pk}/approve/{task_state.pk}/", {"comment": ""}
@@ -61,7 +61,7 @@ def test_communications_publishes_through_workflow(client, home, communications_
 
 
 def test_communications_cannot_open_users_or_settings(client, home, communications_user):
-    client.force_login(communications_user)
+    login_with_mfa(client, communications_user)
     assert client.get("/admin/").status_code == 200
     for url in ("/admin/users/", "/admin/groups/", "/admin/settings/pages/sitesettings/"):
         response = client.get(url)
@@ -71,7 +71,7 @@ def test_communications_cannot_open_users_or_settings(client, home, communicatio
 
 
 def test_communications_can_add_pages(client, home, communications_user):
-    client.force_login(communications_user)
+    login_with_mfa(client, communications_user)
     response = client.get(f"/admin/pages/add/pages/standardpage/{home.pk}/")
     assert response.status_code == 200
 
@@ -79,7 +79,7 @@ def test_communications_can_add_pages(client, home, communications_user):
 def test_publishing_without_description_is_refused(client, home, make_user):
     admin = make_user("root", superuser=True)
     page = add_page(home, StandardPage(title="About", slug="about", search_description="x"))
-    client.force_login(admin)
+    login_with_mfa(client, admin)
     response = client.post(
         f"/admin/pages/{page.pk}/edit/",
         _edit_data(page, search_description="", **{"action-publish": "1"}),

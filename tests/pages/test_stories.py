@@ -8,6 +8,7 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from pages.models import StoryPage
+from tests.conftest import login_with_mfa
 from tests.pages import content
 
 pytestmark = pytest.mark.django_db
@@ -20,7 +21,7 @@ def stories(home):
 
 @pytest.fixture
 def admin_client(client, make_user):
-    client.force_login(make_user("root", superuser=True))
+    login_with_mfa(client, make_user("root", superuser=True))
     return client
 
 

@@ -5,6 +5,7 @@ import pytest
 from django.db import connection
 
 from pages.models import AttorneyQuestion, IntakeAuditEntry, IntakeRequest
+from tests.conftest import login_with_mfa
 
 from .conftest import ATTORNEY_URL, CANARY, HELP_URL, attorney_data, canary_in, intake_data
 
@@ -40,7 +41,7 @@ def test_anonymous_is_sent_to_login_and_sees_nothing(client, record):
 @pytest.mark.parametrize("role", ["communications", "moderator", "superuser"])
 def test_staff_outside_the_intake_group_are_refused(client, record, role_users, role):
     user = role_users[role]
-    client.force_login(user)
+    login_with_mfa(client, user)
     for action, (method, url, data) in _urls(record).items():
         response = getattr(client, method)(url, data)
         assert response.status_code in (302, 403), (role, action)
@@ -57,13 +58,13 @@ def test_staff_outside_the_intake_group_are_refused(client, record, role_users, 
 
 
 def test_superuser_outside_group_gets_403_exactly(client, record, role_users):
-    client.force_login(role_users["superuser"])
+    login_with_mfa(client, role_users["superuser"])
     assert client.get(f"/admin/intake/requests/{record.pk}/").status_code == 403
     assert client.get("/admin/intake/requests/").status_code == 403
 
 
 def test_intake_member_lists_views_changes_and_deletes_with_audit(client, record, intake_member):
-    client.force_login(intake_member)
+    login_with_mfa(client, intake_member)
     urls = _urls(record)
 
     listing = client.get(urls["list"][1])
@@ -105,7 +106,7 @@ def test_list_filters_by_status_urgency_and_language(client, help_page, intake_m
     client.post(HELP_URL, intake_data(urgency="detained", language="es"))
     client.post(HELP_URL, intake_data(urgency="court_soon", language="en"))
     client.post(HELP_URL, intake_data(urgency="other", language="es", homepage_url="x"))
-    client.force_login(intake_member)
+    login_with_mfa(client, intake_member)
     ids = {r.urgency: str(r.pk) for r in IntakeRequest.objects.all()}
 
     def shown(query):
@@ -123,7 +124,7 @@ def test_list_filters_by_status_urgency_and_language(client, help_page, intake_m
 def test_unknown_kind_and_unknown_record_are_404(client, record, intake_member):
     import uuid
 
-    client.force_login(intake_member)
+    login_with_mfa(client, intake_member)
     # (LocaleMiddleware first tries the path under /en/, which does not exist either.)
     assert client.get("/admin/intake/nothing/", follow=True).status_code == 404
     missing = client.get(f"/admin/intake/requests/{uuid.uuid4()}/", follow=True)
@@ -136,9 +137,9 @@ def test_attorney_questions_have_the_same_protection(
     assert client.post(ATTORNEY_URL, attorney_data()).status_code == 303
     question = AttorneyQuestion.objects.get()
     url = f"/admin/intake/attorney/{question.pk}/"
-    client.force_login(role_users["superuser"])
+    login_with_mfa(client, role_users["superuser"])
     assert client.get(url).status_code == 403
-    client.force_login(intake_member)
+    login_with_mfa(client, intake_member)
     html = client.get(url).content.decode()
     assert f"Counsel {CANARY}" in html
     assert IntakeAuditEntry.objects.filter(action="view", record_id=question.pk).count() == 1
@@ -146,7 +147,7 @@ def test_attorney_questions_have_the_same_protection(
 
 def test_menu_item_only_for_intake_members(client, role_users):
     for role, user in role_users.items():
-        client.force_login(user)
+        login_with_mfa(client, user)
         html = client.get("/admin/").content.decode()
         if role == "intake":
             assert "/admin/intake/" in html
@@ -155,7 +156,7 @@ def test_menu_item_only_for_intake_members(client, role_users):
 
 
 def test_status_change_refuses_bogus_values(client, record, intake_member):
-    client.force_login(intake_member)
+    login_with_mfa(client, intake_member)
     response = client.post(
         f"/admin/intake/requests/{record.pk}/", {"status": "hacked\x00", "assignee": "999"}
     )

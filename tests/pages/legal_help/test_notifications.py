@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from pages import notifications
 from pages.models import IntakeRequest, Notification
+from tests.conftest import login_with_mfa
 
 from .conftest import HELP_URL, canary_in, intake_data
 
@@ -90,7 +91,7 @@ def test_unsent_notification_is_visible_to_staff(
     with django_capture_on_commit_callbacks(execute=True):
         client.post(HELP_URL, intake_data())
     Notification.objects.update(created_at=timezone.now() - timedelta(minutes=20))
-    client.force_login(intake_member)
+    login_with_mfa(client, intake_member)
     html = client.get("/admin/intake/requests/").content.decode()
     assert "Not yet" in html
     assert "1 staff notification has not been sent for more than 15 minutes" in html

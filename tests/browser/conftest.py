@@ -1,0 +1,243 @@
+"""Browser test harness: one headless Debian Chromium for the whole run, driven by
+Playwright against pytest-django's live server, with the site tree built per test.
+
+When Chromium is missing, every test in this folder is skipped with one plain reason
+(shown in pytest's summary; `make test` also says so before running)."""
+
+import io
+import os
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from tests.browser.checks import (
+    CspRecorder,
+    PrivacyRecorder,
+    assert_no_csp_violation,
+    assert_private,
+)
+
+# Playwright's sync API runs an event loop in this thread; Django's ORM would refuse to
+# run next to it. The tests are synchronous, so the check does not apply.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+HERE = Path(__file__).resolve().parent
+CHROMIUM = os.environ.get("IDP_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--headless",
+]
+SKIP_REASON = (
+    f"Chromium not found at {CHROMIUM}: browser tests skipped "
+    "(install Debian's chromium package or set IDP_CHROMIUM)"
+)
+WIDTHS = {"narrow": 320, "wide": 1280}
+
+
+def chromium_available():
+    if not (os.path.isfile(CHROMIUM) and os.access(CHROMIUM, os.X_OK)):
+        return False
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def pytest_collection_modifyitems(config, items):
+    available = chromium_available()
+    for item in items:
+        if HERE not in Path(item.path).resolve().parents:
+            continue
+        item.add_marker(pytest.mark.browser)
+        item.add_marker(pytest.mark.django_db(transaction=True, serialized_rollback=True))
+        if not available:
+            item.add_marker(pytest.mark.skip(reason=SKIP_REASON))
+
+
+def pytest_report_header(config):
+    if chromium_available():
+        return f"browser tests: Chromium at {CHROMIUM}"
+    return SKIP_REASON
+
+
+@pytest.fixture(scope="session")
+def _initial_data(django_db_setup, django_db_blocker):
+    """Keep `serialized_rollback` working once Playwright runs.
+
+    pytest-django serializes the migrated database at setup onto the connection object,
+    and transactional tests restore it from there after each flush. Once Playwright's
+    event loop runs in this thread, Django hands out a different connection object
+    (asgiref sees a running loop) without that copy, so the migrations' rows (root
+    page, locales, groups) would be lost after the first browser test. The copy is
+    taken before the browser starts and made visible on every connection object of
+    that backend for the rest of the session."""
+    from django.db import connections
+
+    connection = connections["default"]
+    data = getattr(connection, "_test_serialized_contents", None)
+    wrapper_class = type(connection)
+    if data is not None:
+        wrapper_class._test_serialized_contents = data
+    yield data
+    if data is not None and "_test_serialized_contents" in vars(wrapper_class):
+        del wrapper_class._test_serialized_contents
+
+
+@pytest.fixture(scope="session")
+def browser(_initial_data):
+    from playwright.sync_api import sync_playwright
+
+    playwright = sync_playwright().start()
+    chromium = playwright.chromium.launch(
+        executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True
+    )
+    yield chromium
+    chromium.close()
+    playwright.stop()
+
+
+@dataclass
+class BrowserSession:
+    """One browser context (a fresh profile) with its recorders and a page."""
+
+    context: object
+    page: object
+    privacy: PrivacyRecorder
+    csp: CspRecorder
+    base_url: str
+    responses: list = field(default_factory=list)
+
+    def open(self, path, expect_status=200):
+        response = self.page.goto(self.base_url + path)
+        assert response is not None, path
+        assert response.status == expect_status, f"{path}: {response.status}"
+        return response
+
+    def settle(self):
+        """Let the page's pending reports (CSP events, console) reach the recorders."""
+        self.page.evaluate("() => new Promise((resolve) => setTimeout(resolve, 50))")
+
+    def assert_clean(self):
+        """No request to another host and no CSP violation so far in this session."""
+        self.settle()
+        assert_private(self.privacy, self.csp)
+        assert_no_csp_violation(self.csp)
+
+
+@pytest.fixture
+def open_session(browser, live_site):
+    """`open_session(width=1280, **context_options)` -> a `BrowserSession`."""
+    contexts = []
+
+    def _open(width=1280, height=900, **options):
+        context = browser.new_context(
+            viewport={"width": width, "height": height},
+            base_url=live_site.url,
+            **options,
+        )
+        context.set_default_timeout(10_000)
+        contexts.append(context)
+        privacy = PrivacyRecorder(context, live_site.url)
+        csp = CspRecorder(context)
+        return BrowserSession(context, context.new_page(), privacy, csp, live_site.url)
+
+    yield _open
+    for context in contexts:
+        context.close()
+
+
+@dataclass
+class LiveSite:
+    url: str
+    home: object
+    home_es: object
+    about: object
+    about_es: object
+
+
+def _test_image():
+    from django.core.files.images import ImageFile
+    from PIL import Image as PILImage
+    from wagtail.images.models import Image
+
+    buffer = io.BytesIO()
+    PILImage.new("RGB", (640, 360), (32, 96, 160)).save(buffer, "PNG")
+    return Image.objects.create(
+        title="Courthouse steps", file=ImageFile(buffer, name="courthouse.png")
+    )
+
+
+@pytest.fixture
+def live_site(live_server, settings, tmp_path):
+    """The foundation pages in English and Spanish, served by the live server."""
+    from wagtail.models import Locale, Page, Site
+
+    from pages.models import HomePage, SiteSettings, StandardPage
+    from tests.conftest import add_page
+
+    settings.ROOT_URLCONF = "tests.browser.urls"
+    settings.MEDIA_ROOT = tmp_path / "media"
+    english = Locale.objects.get(language_code="en")
+    spanish = Locale.objects.get(language_code="es")
+    root = Page.get_first_root_node()
+    home = HomePage(
+        title="Immigrant Defense Project",
+        slug="idp",
+        hero_heading="A criminal case should not end in deportation",
+        search_description="Home page used by the browser tests.",
+        locale=english,
+    )
+    root.add_child(instance=home)
+    home.save_revision().publish()
+    site = Site.objects.get(is_default_site=True)
+    placeholder = site.root_page
+    host, port = live_server.url.split("//", 1)[1].rsplit(":", 1)
+    site.root_page, site.hostname, site.port = home, host, int(port)
+    site.save()
+    if placeholder.specific_class is Page:
+        placeholder.delete()
+    SiteSettings.for_site(site).save()
+
+    image = _test_image()
+    about = add_page(
+        home,
+        StandardPage(
+            title="About the project",
+            slug="about",
+            show_in_menus=True,
+            intro="We work where criminal law and immigration law meet.",
+            search_description="About page used by the browser tests.",
+            body=[
+                ("heading", {"text": "What we do", "level": "h2"}),
+                ("paragraph", "<p>We train defenders and <a href='/en/'>advise</a> families.</p>"),
+                (
+                    "image",
+                    {"image": image, "alt_text": "Steps of a courthouse", "decorative": False},
+                ),
+                (
+                    "faq",
+                    {
+                        "heading": "Questions",
+                        "items": [
+                            {"question": "Who can call?", "answer": "<p>Anyone.</p>"},
+                            {"question": "Is it free?", "answer": "<p>Yes.</p>"},
+                        ],
+                    },
+                ),
+            ],
+        ),
+    )
+    home_es = home.copy_for_translation(spanish)
+    home_es.title = "Proyecto de Defensa del Inmigrante"
+    home_es.save_revision().publish()
+    about_es = about.copy_for_translation(spanish, copy_parents=False)
+    about_es.title = "Sobre el proyecto"
+    about_es.intro = "Trabajamos donde se cruzan el derecho penal y el migratorio."
+    about_es.save_revision().publish()
+    return LiveSite(live_server.url, home, home_es.specific, about, about_es.specific)
