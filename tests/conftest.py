@@ -5,9 +5,17 @@ run tests with --nomigrations)."""
 
 import pytest
 from django.contrib.auth.models import Group
+from django.core.cache import caches
 from wagtail.models import Locale, Page, Site
 
 from pages.models import HomePage, SiteSettings
+
+
+@pytest.fixture(autouse=True)
+def _empty_caches():
+    """Local-memory caches outlive a test's database: start every test with none."""
+    for alias in ("default", "pages"):
+        caches[alias].clear()
 
 
 @pytest.fixture

@@ -1,5 +1,7 @@
 """Development: zero setup. SQLite unless DATABASE_URL is set, console email, DEBUG."""
 
+import os
+
 from .base import *  # noqa: F401,F403
 
 DEBUG = True
@@ -10,3 +12,5 @@ STORAGES = {
     **STORAGES,  # noqa: F405
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Template and code edits show at once; set PAGE_CACHE=1 to try the page cache locally.
+PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE") == "1"

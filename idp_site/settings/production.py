@@ -46,3 +46,8 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+
+# Page cache: only with Redis. Local memory is per process, so with several gunicorn
+# workers an invalidation made by one would leave the others serving stale pages.
+# PAGE_CACHE=off switches it off without a deploy (e.g. while investigating a problem).
+PAGE_CACHE_ENABLED = bool(REDIS_URL) and os.environ.get("PAGE_CACHE", "on").lower() != "off"  # noqa: F405

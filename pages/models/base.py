@@ -33,6 +33,10 @@ class BasePage(Page):
 
     base_form_class = BasePageForm
 
+    #: Whether anonymous readers may get this page from the page cache and CDNs. Page
+    #: types with a form or personal data set it to False (see pages/cache.py).
+    cache_public = True
+
     class Meta:
         abstract = True
 
