@@ -87,6 +87,23 @@ def _current_generation(cache, found):
     return generation
 
 
+def cached_derived(name, build):
+    """Data derived from published pages (menus, for instance), built by `build()` once
+    and kept in the page cache until the next invalidation. Unlike whole pages it is
+    kept whatever PAGE_CACHE_ENABLED says: it serves every reader, staff included, and
+    is dropped by the same signals. `build()` must return something picklable."""
+    cache = page_cache()
+    key = f"derived:{name}"
+    found = cache.get_many([GENERATION_KEY, key])
+    generation = _current_generation(cache, found)
+    entry = found.get(key)
+    if entry is not None and entry[0] == generation:
+        return entry[1]
+    value = build()
+    cache.set(key, (generation, value), _setting("PAGE_CACHE_TIMEOUT", 600))
+    return value
+
+
 def _entry_key(request):
     raw = f"{request.get_host()}|{request.get_full_path()}"
     return "page:" + hashlib.sha256(raw.encode()).hexdigest()

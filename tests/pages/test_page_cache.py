@@ -266,3 +266,29 @@ def test_disabled_cache_still_sends_cdn_headers(client, about, settings):
     response = client.get("/en/about/")
     assert "X-Page-Cache" not in response
     assert "public" in response["Cache-Control"]
+
+
+def test_menu_is_cached_between_requests_and_follows_changes(client, home, about, settings):
+    settings.PAGE_CACHE_ENABLED = False  # the menu cache works without the page cache
+    about.show_in_menus = True
+    about.save_revision().publish()
+    assert 'href="/en/about/"' in client.get("/en/").content.decode()
+    add_page(home, StandardPage(title="Take action", slug="act", show_in_menus=True, intro="x"))
+    html = client.get("/en/").content.decode()
+    assert '<a href="/en/act/">Take action</a>' in html
+    about.unpublish()
+    html = client.get("/en/").content.decode()
+    assert 'href="/en/about/"' not in html
+    assert "Take action" in html
+
+
+def test_menu_costs_no_query_once_cached(client, home, about, settings):
+    settings.PAGE_CACHE_ENABLED = False
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get("/en/about/")
+    with CaptureQueriesContext(connection) as ctx:
+        client.get("/en/about/")
+    conditions = " ".join(q["sql"].partition(" WHERE ")[2] for q in ctx.captured_queries)
+    assert "show_in_menus" not in conditions
