@@ -292,3 +292,20 @@ def test_menu_costs_no_query_once_cached(client, home, about, settings):
         client.get("/en/about/")
     conditions = " ".join(q["sql"].partition(" WHERE ")[2] for q in ctx.captured_queries)
     assert "show_in_menus" not in conditions
+
+
+def test_site_settings_are_cached_and_follow_a_save(client, about, site_settings, settings):
+    settings.PAGE_CACHE_ENABLED = False
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get("/en/about/")
+    with CaptureQueriesContext(connection) as ctx:
+        assert "(212) 725-6422" in client.get("/en/about/").content.decode()
+    assert not any("pages_sitesettings" in q["sql"] for q in ctx.captured_queries)
+    site_settings.legal_help_page = about
+    site_settings.hotline = "(212) 555-0188"
+    site_settings.save()
+    html = client.get("/en/about/").content.decode()
+    assert "(212) 555-0188" in html
+    assert '<a href="/en/about/">Get legal help</a>' in html
