@@ -32,14 +32,21 @@ any number of other pages (menus, listings, the help bar), so tracking which pag
 drop would be clever and eventually wrong. Correctness wins over cleverness. Dropping
 is O(1): each entry is stored with the cache's current *generation*, and invalidating
 writes a new generation, so older entries are never served again and expire on their
-own. This never calls `cache.clear()`, which on Redis would flush the whole database,
+own. Each process also keeps its most requested entries in memory and reads the
+generation at most once per `PAGE_CACHE_GENERATION_TTL` (1 s), so a hit usually costs
+no network at all; an invalidation made by another process or server reaches it within
+that second. This never calls `cache.clear()`, which on Redis would flush the whole database,
 including the rate limits kept in the "default" alias. A page rendered while an
 invalidation happens carries the old generation and is discarded, so a publish can't
 be overwritten by a stale render in flight.
 """
 
 import hashlib
+import logging
+import threading
+import time
 import uuid
+from collections import OrderedDict
 
 from django.conf import settings
 from django.core.cache import caches
@@ -48,6 +55,10 @@ from django.db.models.signals import post_delete, post_save
 from django.utils.cache import patch_cache_control
 
 GENERATION_KEY = "generation"
+# Part of every entry's key: change it when the shape of stored values changes, so a
+# deploy never reads what older code wrote.
+FORMAT = "v2"
+logger = logging.getLogger("idp.page_cache")
 CACHEABLE_METHODS = ("GET", "HEAD")
 ALLOWED_VARY = {"cookie", "accept-encoding"}
 REFUSING_DIRECTIVES = ("private", "no-cache", "no-store")
@@ -75,16 +86,97 @@ def invalidate_page_cache(**kwargs):
     transaction.on_commit(_new_generation)
 
 
+# Each process keeps the generation it last read for PAGE_CACHE_GENERATION_TTL seconds
+# and its most requested entries in memory, so a hit costs no network round trip. Its
+# own invalidations apply at once; another process's reach it within that TTL (one
+# second by default), a delay no reader can tell from the time the publish took.
+_generation_memo = {"value": None, "read_at": 0.0}
+_local_entries = OrderedDict()
+_lock = threading.Lock()
+
+
+def reset_local_state():
+    """Forget this process's copies (tests start each case from nothing)."""
+    with _lock:
+        _generation_memo.update(value=None, read_at=0.0)
+        _local_entries.clear()
+
+
 def _new_generation():
-    page_cache().set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+    generation = uuid.uuid4().hex
+    with _lock:
+        _local_entries.clear()
+        _generation_memo.update(value=None, read_at=0.0)
+    try:
+        page_cache().set(GENERATION_KEY, generation, timeout=None)
+    except Exception:
+        # Readers cannot get the generation either, so nothing is served from cache.
+        logger.exception("Could not invalidate the page cache")
+        return
+    with _lock:
+        _generation_memo.update(value=generation, read_at=time.monotonic())
 
 
-def _current_generation(cache, found):
-    generation = found.get(GENERATION_KEY)
-    if generation is None:
-        cache.add(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+def current_generation():
+    """The shared generation, or None when the cache cannot be reached (then nothing is
+    read from or written to it: the site works uncached rather than failing)."""
+    now = time.monotonic()
+    memo = _generation_memo
+    if memo["value"] is not None and now - memo["read_at"] < _setting(
+        "PAGE_CACHE_GENERATION_TTL", 1.0
+    ):
+        return memo["value"]
+    cache = page_cache()
+    try:
         generation = cache.get(GENERATION_KEY)
+        if generation is None:
+            cache.add(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+            generation = cache.get(GENERATION_KEY)
+    except Exception:
+        logger.exception("Could not read the page cache generation")
+        return None
+    with _lock:
+        _generation_memo.update(value=generation, read_at=now)
     return generation
+
+
+def _lookup(key, generation):
+    """The value stored under `key` for this generation, from memory or the shared cache."""
+    now = time.monotonic()
+    with _lock:
+        local = _local_entries.get(key)
+        if local is not None:
+            if local[0] == generation and local[1] > now:
+                _local_entries.move_to_end(key)
+                return local[2]
+            del _local_entries[key]
+    try:
+        entry = page_cache().get(key)
+    except Exception:  # unreachable, or a value this code cannot unpickle
+        logger.exception("Could not read %s from the page cache", key)
+        return None
+    if not isinstance(entry, tuple) or len(entry) != 2 or entry[0] != generation:
+        return None
+    _remember(key, generation, entry[1])
+    return entry[1]
+
+
+def _remember(key, generation, value):
+    timeout = _setting("PAGE_CACHE_TIMEOUT", 600)
+    with _lock:
+        _local_entries[key] = (generation, time.monotonic() + timeout, value)
+        _local_entries.move_to_end(key)
+        while len(_local_entries) > _setting("PAGE_CACHE_LOCAL_ENTRIES", 200):
+            _local_entries.popitem(last=False)
+
+
+def _store(key, generation, value):
+    try:
+        page_cache().set(key, (generation, value), _setting("PAGE_CACHE_TIMEOUT", 600))
+    except Exception:
+        logger.exception("Could not write %s to the page cache", key)
+        return
+    _remember(key, generation, value)
 
 
 def cached_derived(name, build):
@@ -92,21 +184,20 @@ def cached_derived(name, build):
     and kept in the page cache until the next invalidation. Unlike whole pages it is
     kept whatever PAGE_CACHE_ENABLED says: it serves every reader, staff included, and
     is dropped by the same signals. `build()` must return something picklable."""
-    cache = page_cache()
-    key = f"derived:{name}"
-    found = cache.get_many([GENERATION_KEY, key])
-    generation = _current_generation(cache, found)
-    entry = found.get(key)
-    if entry is not None and entry[0] == generation:
-        return entry[1]
-    value = build()
-    cache.set(key, (generation, value), _setting("PAGE_CACHE_TIMEOUT", 600))
+    key = f"derived:{FORMAT}:{name}"
+    generation = current_generation()
+    if generation is None:
+        return build()
+    value = _lookup(key, generation)
+    if value is None:
+        value = build()
+        _store(key, generation, value)
     return value
 
 
 def _entry_key(request):
     raw = f"{request.get_host()}|{request.get_full_path()}"
-    return "page:" + hashlib.sha256(raw.encode()).hexdigest()
+    return f"page:{FORMAT}:" + hashlib.sha256(raw.encode()).hexdigest()
 
 
 def _bypasses(request):
@@ -129,16 +220,18 @@ class PageCacheMiddleware:
             response = self.get_response(request)
             self._label(request, response)
             return response
-        cache = page_cache()
         key = _entry_key(request)
-        found = cache.get_many([GENERATION_KEY, key])
-        generation = _current_generation(cache, found)
-        entry = found.get(key)
-        if entry is not None and entry[0] == generation:
+        generation = current_generation()
+        if generation is None:
+            response = self.get_response(request)
+            self._label(request, response)
+            return response
+        entry = _lookup(key, generation)
+        if entry is not None:
             return self._rebuild(entry)
         response = self.get_response(request)
         if self._label(request, response) and request.method == "GET":
-            cache.set(key, self._freeze(generation, response), _setting("PAGE_CACHE_TIMEOUT", 600))
+            _store(key, generation, self._freeze(response))
             response["X-Page-Cache"] = "miss"
         return response
 
@@ -186,15 +279,15 @@ class PageCacheMiddleware:
         return None
 
     @staticmethod
-    def _freeze(generation, response):
+    def _freeze(response):
         headers = [(k, v) for k, v in response.items() if k != "X-Page-Cache"]
-        return (generation, response.status_code, headers, response.content)
+        return (response.status_code, headers, response.content)
 
     @staticmethod
     def _rebuild(entry):
         from django.http import HttpResponse
 
-        _generation, status, headers, content = entry
+        status, headers, content = entry
         response = HttpResponse(content, status=status)
         for name, value in headers:
             response[name] = value

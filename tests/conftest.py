@@ -8,6 +8,7 @@ from django.contrib.auth.models import Group
 from django.core.cache import caches
 from wagtail.models import Locale, Page, Site
 
+from pages.cache import reset_local_state
 from pages.models import HomePage, SiteSettings
 
 
@@ -16,6 +17,7 @@ def _empty_caches():
     """Local-memory caches outlive a test's database: start every test with none."""
     for alias in ("default", "pages"):
         caches[alias].clear()
+    reset_local_state()
 
 
 @pytest.fixture

@@ -149,6 +149,8 @@ PAGE_CACHE_ALIAS = "pages"
 PAGE_CACHE_TIMEOUT = 600  # seconds a page stays in our cache (invalidation drops it sooner)
 PAGE_CACHE_MAX_AGE = 60  # Cache-Control max-age: browsers
 PAGE_CACHE_S_MAXAGE = 600  # Cache-Control s-maxage: CDNs and shared proxies
+PAGE_CACHE_GENERATION_TTL = 1.0  # seconds before a process rereads the shared generation
+PAGE_CACHE_LOCAL_ENTRIES = 200  # entries each process also keeps in its own memory
 PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/django-admin/", "/documents/", "/media/", "/health"]
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000

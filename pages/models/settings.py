@@ -1,5 +1,7 @@
 """Site-wide settings staff change without a deploy."""
 
+import copy
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -90,7 +92,8 @@ class SiteSettings(BaseSiteSetting):
                     _ = instance.legal_help_page, instance.attorney_page
                     return instance
 
-                instance = cached_derived(f"settings:{cls._meta.label_lower}:{site.pk}", build)
+                shared = cached_derived(f"settings:{cls._meta.label_lower}:{site.pk}", build)
+                instance = copy.copy(shared)  # the cached object is shared by requests
                 instance._request = request
                 setattr(request, attr_name, instance)
         return super().for_request(request)

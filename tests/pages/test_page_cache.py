@@ -309,3 +309,73 @@ def test_site_settings_are_cached_and_follow_a_save(client, about, site_settings
     html = client.get("/en/about/").content.decode()
     assert "(212) 555-0188" in html
     assert '<a href="/en/about/">Get legal help</a>' in html
+
+
+def _publish_from_another_process():
+    """What this process sees when another app server publishes: a new generation in
+    the shared cache, and nothing in this process's memory."""
+    from pages.cache import GENERATION_KEY, page_cache
+
+    page_cache().set(GENERATION_KEY, "set-by-another-server", timeout=None)
+
+
+def test_another_servers_publish_reaches_this_process_within_the_ttl(client, about, settings):
+    settings.PAGE_CACHE_GENERATION_TTL = 60
+    _warm(client, "/en/about/")
+    _publish_from_another_process()
+    assert client.get("/en/about/")["X-Page-Cache"] == "hit"  # within the TTL
+    settings.PAGE_CACHE_GENERATION_TTL = 0
+    assert client.get("/en/about/")["X-Page-Cache"] == "miss"  # once it has run out
+
+
+def test_entries_are_shared_between_processes(client, about):
+    from pages.cache import reset_local_state
+
+    _warm(client, "/en/about/")
+    reset_local_state()  # a second worker: empty memory, same shared cache
+    assert client.get("/en/about/")["X-Page-Cache"] == "hit"
+
+
+def test_memory_copies_are_bounded(client, about, settings):
+    from pages import cache
+
+    settings.PAGE_CACHE_LOCAL_ENTRIES = 2
+    for q in range(5):
+        client.get(f"/en/search/?q=w{q}")
+    assert len(cache._local_entries) == 2
+    assert client.get("/en/search/?q=w0")["X-Page-Cache"] == "hit"  # from the shared cache
+
+
+class _BrokenCache:
+    def __getattr__(self, name):
+        def fail(*args, **kwargs):
+            raise ConnectionError("cache is down")
+
+        return fail
+
+
+def test_site_answers_uncached_when_the_cache_is_down(client, about, monkeypatch):
+    from pages import cache
+
+    _warm(client, "/en/about/")
+    monkeypatch.setattr(cache, "page_cache", lambda: _BrokenCache())
+    cache.reset_local_state()
+    response = client.get("/en/about/")
+    assert response.status_code == 200
+    assert "Original intro." in response.content.decode()
+    assert "X-Page-Cache" not in response
+    about.intro = "Changed while the cache was down."
+    about.save_revision().publish()  # invalidation fails quietly, the publish succeeds
+    assert "Changed while" in client.get("/en/about/").content.decode()
+
+
+def test_unreadable_entries_count_as_misses(client, about):
+    from pages.cache import _entry_key, current_generation, page_cache, reset_local_state
+
+    _warm(client, "/en/about/")
+    request = client.get("/en/about/").wsgi_request
+    page_cache().set(_entry_key(request), (current_generation(), 42, "old shape"))
+    reset_local_state()
+    response = client.get("/en/about/")
+    assert response.status_code == 200
+    assert response["X-Page-Cache"] == "miss"
