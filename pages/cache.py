@@ -29,16 +29,19 @@ cookies, opt-out) gets `Cache-Control: private` so no shared cache keeps it eith
 Invalidation drops every stored page at once: a published, unpublished, moved or
 deleted page, or a saved setting, snippet, image, document, site or locale, may show on
 any number of other pages (menus, listings, the help bar), so tracking which pages to
-drop would be clever and eventually wrong. Correctness wins over cleverness. Dropping
-is O(1): each entry is stored with the cache's current *generation*, and invalidating
-writes a new generation, so older entries are never served again and expire on their
-own. Each process also keeps its most requested entries in memory and reads the
+drop would be clever and eventually wrong. Correctness wins over cleverness.
+
+Dropping is O(1): each entry is stored with the cache's current *generation*, and
+invalidating writes a new generation, so older entries are never served again and
+expire on their own. This never calls `cache.clear()`, which on Redis would flush the
+whole database, including the rate limits kept in the "default" alias. A page rendered
+while an invalidation happens carries the old generation and is discarded, so a stale
+render in flight cannot outlive a publish.
+
+Each process also keeps its most requested entries in memory and rereads the shared
 generation at most once per `PAGE_CACHE_GENERATION_TTL` (1 s), so a hit usually costs
 no network at all; an invalidation made by another process or server reaches it within
-that second. This never calls `cache.clear()`, which on Redis would flush the whole database,
-including the rate limits kept in the "default" alias. A page rendered while an
-invalidation happens carries the old generation and is discarded, so a publish can't
-be overwritten by a stale render in flight.
+that second. If the cache cannot be reached, pages are served uncached.
 """
 
 import hashlib
