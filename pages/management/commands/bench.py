@@ -356,7 +356,10 @@ class Command(BaseCommand):
             f"uncached, index pages {MIN_RPS_UNCACHED['index']} req/s and detail pages "
             f"{MIN_RPS_UNCACHED['detail']} req/s; cached, {MIN_CACHED_SHARE_OF_PLAIN:.0%} of "
             "the plain view; zero errors. The not-found page is never cached by design. "
-            "The load generator runs on the same machine and takes CPU from the server.",
+            "The load generator runs on the same machine and takes CPU from the server. "
+            "Search fetches each page type among its results with one query, so its "
+            "count follows the mix of types in the first results page, not the amount "
+            "of content.",
             "",
         ]
         return "\n".join(lines)
