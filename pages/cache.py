@@ -42,6 +42,12 @@ Each process also keeps its most requested entries in memory and rereads the sha
 generation at most once per `PAGE_CACHE_GENERATION_TTL` (1 s), so a hit usually costs
 no network at all; an invalidation made by another process or server reaches it within
 that second. If the cache cannot be reached, pages are served uncached.
+
+Other apps: models that are neither pages, snippets nor settings but show on public
+pages connect `invalidate_page_cache` to their own `post_save`/`post_delete`. Data that
+changes with every reader action (a count of signatures) should not: invalidating on
+each submission would empty the cache exactly when traffic peaks; such figures may lag
+by `PAGE_CACHE_TIMEOUT` (ten minutes), or be shown by a view that is not cached.
 """
 
 import hashlib
@@ -307,11 +313,12 @@ def _invalidating_model(sender):
     from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
     from wagtail.documents.models import AbstractDocument
     from wagtail.images.models import AbstractImage
-    from wagtail.models import Locale, Page, Site
+    from wagtail.models import BaseViewRestriction, Locale, Page, Site
     from wagtail.snippets.models import get_snippet_models
 
     bases = (
         Page,
+        BaseViewRestriction,  # a page made private must leave the cache at once
         BaseSiteSetting,
         BaseGenericSetting,
         AbstractImage,

@@ -379,3 +379,13 @@ def test_unreadable_entries_count_as_misses(client, about):
     response = client.get("/en/about/")
     assert response.status_code == 200
     assert response["X-Page-Cache"] == "miss"
+
+
+def test_making_a_page_private_drops_the_cached_copy(client, about):
+    _warm(client, "/en/about/")
+    PageViewRestriction.objects.create(
+        page=about, restriction_type=PageViewRestriction.PASSWORD, password="s3cret"
+    )
+    response = client.get("/en/about/")
+    assert "Original intro." not in response.content.decode()
+    assert "X-Page-Cache" not in response
