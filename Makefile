@@ -50,3 +50,7 @@ format: install
 
 clean:
 	rm -rf $(VENV) db.sqlite3 .test-media .pytest_cache
+
+# Benchmark on a separate PostgreSQL database (idp_bench); writes docs/benchmark.md.
+bench: install messages
+	$(PY) manage.py bench $(BENCH_ARGS)

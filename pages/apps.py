@@ -9,3 +9,6 @@ class PagesConfig(AppConfig):
 
     def ready(self):
         from pages import checks  # noqa: F401  (registers the system checks)
+        from pages.cache import connect_signals
+
+        connect_signals()

@@ -5,11 +5,23 @@ Written in the project's own words from the facts in shared/docs/organization.md
 """
 
 import json
+from io import BytesIO
 
+from django.core.files.images import ImageFile
+from PIL import Image as PILImage
+from PIL import ImageDraw
 from wagtail.fields import StreamField
+from wagtail.images import get_image_model
+from wagtail.images.models import Filter
 from wagtail.models import Locale, Page, Site
 
 from pages.models import AttorneyHelpPage, HomePage, LegalHelpPage, SiteSettings, StandardPage
+
+#: The renditions templates ask for, written exactly as in their `{% picture %}` tags.
+#: Keep these in step with the templates: `pregenerate_renditions` makes them ahead of
+#: the first reader, and a test checks a page then renders without making new ones.
+BODY_IMAGE_SPECS = "format-{avif,webp,jpeg} width-{480,800,1200}"  # blocks/image.html
+HERO_IMAGE_SPECS = "format-{avif,webp,jpeg} width-{640,1280,1920}"  # pages/home_page.html
 
 HOTLINE = "(212) 725-6422"
 
@@ -79,6 +91,46 @@ def upsert_translation(source, language_code, **fields):
     if changed or not page.live:
         page.save_revision().publish()
     return page
+
+
+def pregenerate_renditions(images, *spec_patterns):
+    """Make every rendition `spec_patterns` names for each image, so the first reader of
+    a page does not wait for AVIF encoding. Patterns are written as in the templates
+    (e.g. `BODY_IMAGE_SPECS`); existing renditions are reused, so running it again
+    creates nothing. Other sections call it with their images and their templates'
+    patterns. Returns how many renditions the images now have for these patterns."""
+    specs = [spec for pattern in spec_patterns for spec in Filter.expand_spec(pattern)]
+    count = 0
+    for image in images:
+        count += len(image.get_renditions(*specs))
+    return count
+
+
+def generated_image(title, size=(1200, 675), colors=("#1d3557", "#e9c46a")):
+    """A demo image drawn here (bands of two colours), found by title on later runs so
+    loading the demo content twice makes one image, not two."""
+    Image = get_image_model()
+    existing = Image.objects.filter(title=title).first()
+    if existing is not None:
+        return existing
+    canvas = PILImage.new("RGB", size, colors[0])
+    draw = ImageDraw.Draw(canvas)
+    width, height = size
+    for i in range(0, width + height, 120):
+        draw.line([(i, 0), (i - height, height)], fill=colors[1], width=40)
+    buffer = BytesIO()
+    canvas.save(buffer, format="JPEG", quality=85)
+    slug = "".join(ch if ch.isalnum() else "-" for ch in title.lower()).strip("-")
+    image = Image(title=title, file=ImageFile(buffer, name=f"{slug}.jpg"))
+    image.save()
+    return image
+
+
+def image_block(image, alt_text):
+    return {
+        "type": "image",
+        "value": {"image": image.pk, "alt_text": alt_text, "decorative": False},
+    }
 
 
 def paragraph(*texts):
@@ -199,6 +251,7 @@ def load(command):
         body=HOME_BODY,
     )
 
+    pattern = generated_image("Demo: diagonal bands")
     about = upsert_page(
         home,
         StandardPage,
@@ -216,7 +269,8 @@ def load(command):
             "and press for laws and practices that keep a criminal case from turning "
             "into a life sentence of exile.",
             f"For legal advice, call our hotline at {HOTLINE}.",
-        ),
+        )
+        + [image_block(pattern, "Diagonal blue and gold bands (a placeholder image).")],
     )
     upsert_page(
         home,
@@ -274,8 +328,10 @@ def load(command):
         for key, value in wanted.items():
             setattr(site_settings, key, value)
         site_settings.save()
+    renditions = pregenerate_renditions([pattern], BODY_IMAGE_SPECS)
     command.stdout.write(
-        "pages: home, about, research initiatives, contact, legal help, attorneys, settings"
+        "pages: home, about, research initiatives, contact, legal help, attorneys, "
+        f"settings, {renditions} renditions"
     )
 
     from pages import demo_content_sections

@@ -5,9 +5,19 @@ run tests with --nomigrations)."""
 
 import pytest
 from django.contrib.auth.models import Group
+from django.core.cache import caches
 from wagtail.models import Locale, Page, Site
 
+from pages.cache import reset_local_state
 from pages.models import HomePage, SiteSettings
+
+
+@pytest.fixture(autouse=True)
+def _empty_caches():
+    """Local-memory caches outlive a test's database: start every test with none."""
+    for alias in ("default", "pages"):
+        caches[alias].clear()
+    reset_local_state()
 
 
 @pytest.fixture
@@ -45,6 +55,9 @@ def home(root_page, english):
     site.save()
     if placeholder.specific_class is Page:
         placeholder.delete()
+    # A real site has its settings row (made by the demo content or the first save in the
+    # admin); creating it lazily mid-test would count as a content change.
+    SiteSettings.for_site(site)
     return page
 
 

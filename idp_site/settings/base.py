@@ -48,6 +48,8 @@ MIDDLEWARE = [
     "idp_site.middleware.PermissionsPolicyMiddleware",
     "idp_site.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Answers anonymous readers from the page cache before the rest of the stack runs.
+    "pages.cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -133,6 +135,39 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+
+# Caches. REDIS_URL selects Redis (shared by every app server, which page-cache
+# invalidation needs as soon as there is more than one process); local memory otherwise.
+# Whole pages live in their own alias so invalidating them leaves rate limits and other
+# data in "default" alone (see pages/cache.py).
+REDIS_URL = os.environ.get("REDIS_URL", "").strip()
+if REDIS_URL:
+    CACHES = {
+        alias: {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": f"idp-{alias}",
+        }
+        for alias in ("default", "pages")
+    }
+else:
+    CACHES = {
+        alias: {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": f"idp-{alias}",
+        }
+        for alias in ("default", "pages")
+    }
+
+# Full-page cache for anonymous readers (pages/cache.py).
+PAGE_CACHE_ENABLED = True
+PAGE_CACHE_ALIAS = "pages"
+PAGE_CACHE_TIMEOUT = 600  # seconds a page stays in our cache (invalidation drops it sooner)
+PAGE_CACHE_MAX_AGE = 60  # Cache-Control max-age: browsers
+PAGE_CACHE_S_MAXAGE = 600  # Cache-Control s-maxage: CDNs and shared proxies
+PAGE_CACHE_GENERATION_TTL = 1.0  # seconds before a process rereads the shared generation
+PAGE_CACHE_LOCAL_ENTRIES = 200  # entries each process also keeps in its own memory
+PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/django-admin/", "/documents/", "/media/", "/health"]
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 

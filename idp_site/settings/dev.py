@@ -1,5 +1,7 @@
 """Development: zero setup. SQLite unless DATABASE_URL is set, console email, DEBUG."""
 
+import os
+
 from .base import *  # noqa: F401,F403
 
 DEBUG = True
@@ -15,3 +17,6 @@ STORAGES = {
 INTAKE_ENCRYPTION_KEYS = INTAKE_ENCRYPTION_KEYS or [  # noqa: F405
     "aWRwLWRldmVsb3BtZW50LW9ubHktaW50YWtlLWtleSE="
 ]
+
+# Template and code edits show at once; set PAGE_CACHE=1 to try the page cache locally.
+PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE") == "1"

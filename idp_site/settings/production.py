@@ -66,3 +66,34 @@ EMAIL_TIMEOUT = 10  # a hung mail server must not hold a help request open
 # Behind a reverse proxy, the number of proxies that append to X-Forwarded-For; the
 # login throttle then keys on the address the outermost trusted proxy saw.
 IDP_TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+
+# Page cache: only with Redis. Local memory is per process, so with several gunicorn
+# workers an invalidation made by one would leave the others serving stale pages.
+# PAGE_CACHE=off switches it off without a deploy (e.g. while investigating a problem).
+PAGE_CACHE_ENABLED = bool(REDIS_URL) and os.environ.get("PAGE_CACHE", "on").lower() != "off"  # noqa: F405
+
+# Media on S3-compatible object storage (AWS S3, MinIO, Scaleway, OVH, Backblaze...), so
+# app servers keep no state on disk. Set AWS_STORAGE_BUCKET_NAME to switch it on; the
+# endpoint is needed for anything but AWS itself. Credentials come from
+# AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY (or the machine's role), read by boto3.
+AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "").strip()
+if AWS_STORAGE_BUCKET_NAME:
+    _s3_options = {
+        "bucket_name": AWS_STORAGE_BUCKET_NAME,
+        "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL", "").strip() or None,
+        "region_name": os.environ.get("AWS_S3_REGION_NAME", "").strip() or None,
+        "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN", "").strip() or None,
+        # Objects are private; pages link to them through signed, expiring URLs unless a
+        # public custom domain (a CDN in front of the bucket) is configured.
+        "default_acl": None,
+        "querystring_auth": not os.environ.get("AWS_S3_CUSTOM_DOMAIN", "").strip(),
+        "file_overwrite": False,
+        "object_parameters": {"CacheControl": "public, max-age=31536000, immutable"},
+    }
+    STORAGES = {
+        **STORAGES,  # noqa: F405
+        "default": {
+            "BACKEND": "storages.backends.s3.S3Storage",
+            "OPTIONS": {k: v for k, v in _s3_options.items() if v is not None},
+        },
+    }

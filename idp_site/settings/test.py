@@ -7,7 +7,13 @@ SECRET_KEY = "test-only-secret-key"  # noqa: S105
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+CACHES = {
+    alias: {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": f"test-{alias}"}
+    for alias in ("default", "pages")
+}
+# Off so that query budgets and rendering tests see a real render; the page cache tests
+# switch it on.
+PAGE_CACHE_ENABLED = False
 STORAGES = {
     **STORAGES,  # noqa: F405
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
@@ -15,3 +21,6 @@ STORAGES = {
 MEDIA_ROOT = BASE_DIR / ".test-media"  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"
 INTAKE_ENCRYPTION_KEYS = ["aWRwLXRlc3Qtb25seS1pbnRha2Uta2V5LTAwMDAwMDA="]
+# Read the cache generation on every request, so a count measured right after a change
+# never depends on how long ago the process last looked.
+PAGE_CACHE_GENERATION_TTL = 0

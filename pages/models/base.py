@@ -56,6 +56,10 @@ class BasePage(Page):
     #: Schema.org type used in Open Graph ("website" or "article").
     og_type = "website"
 
+    #: Whether anonymous readers may get this page from the page cache and CDNs. Page
+    #: types with a form or personal data set it to False (see pages/cache.py).
+    cache_public = True
+
     class Meta:
         abstract = True
 

@@ -232,6 +232,8 @@ class HelpFormPage(RoutablePageMixin, BasePage):
     record_model = None
     protection_scope = ""
     notification_kind = ""
+    # Never in the page cache or a CDN: the pages carry a form and a one-time token.
+    cache_public = False
 
     parent_page_types = ["pages.HomePage", "pages.StandardPage"]
     subpage_types = []

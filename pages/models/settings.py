@@ -1,11 +1,16 @@
 """Site-wide settings staff change without a deploy."""
 
+import copy
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
+from wagtail.models import Site
+
+from pages.cache import cached_derived
 
 
 class SocialLinkBlock(blocks.StructBlock):
@@ -70,6 +75,28 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("Site settings")
+
+    @classmethod
+    def for_request(cls, request):
+        """The settings of the request's site, from the page cache when possible (every
+        page shows them; saving them drops the cached copy). The admin edits through
+        `for_site`, which always reads the database."""
+        attr_name = cls.get_cache_attr_name()
+        if not hasattr(request, attr_name):
+            site = Site.find_for_request(request)
+            if site is not None:
+
+                def build():
+                    instance = cls.for_site(site)
+                    # Fetch the linked pages now so the cached copy carries them.
+                    _ = instance.legal_help_page, instance.attorney_page
+                    return instance
+
+                shared = cached_derived(f"settings:{cls._meta.label_lower}:{site.pk}", build)
+                instance = copy.copy(shared)  # the cached object is shared by requests
+                instance._request = request
+                setattr(request, attr_name, instance)
+        return super().for_request(request)
 
     @property
     def hotline_tel(self):

@@ -1,39 +1,56 @@
 """Template tags for the page shell: navigation and small helpers."""
 
+from dataclasses import dataclass
+
 from django import template
+from django.utils.translation import get_language
 from wagtail.models import Locale, Site
+
+from pages.cache import cached_derived
 
 register = template.Library()
 
 
-def _home_for(request):
-    """This language's home page, looked up once per request."""
-    if not hasattr(request, "_idp_home"):
+@dataclass(frozen=True)
+class NavItem:
+    """A menu entry: what the header needs of a page, small enough to cache."""
+
+    pk: int
+    title: str
+    url: str
+
+
+def _navigation(request):
+    """This language's home URL and its live "show in menus" children, built once per
+    site and language and kept in the page cache until a page or setting changes (so
+    the header costs no query on most requests)."""
+    if not hasattr(request, "_idp_navigation"):
         site = Site.find_for_request(request)
-        home = None
-        if site is not None:
+
+        def build():
+            if site is None:
+                return {"home_url": "/", "items": []}
             root = site.root_page
             home = root.get_translation_or_none(Locale.get_active()) or root
-        request._idp_home = home
-    return request._idp_home
+            children = home.get_children().live().in_menu()
+            return {
+                "home_url": home.get_url(request) or "/",
+                "items": [NavItem(p.pk, p.title, p.get_url(request)) for p in children],
+            }
+
+        name = f"navigation:{site.pk if site else 0}:{get_language()}"
+        request._idp_navigation = cached_derived(name, build)
+    return request._idp_navigation
 
 
 @register.simple_tag(takes_context=True)
 def primary_navigation(context):
     """The live children of this language's home page that are marked "show in menus"."""
     request = context.get("request")
-    if request is None:
-        return []
-    cache = getattr(request, "_idp_primary_navigation", None)
-    if cache is None:
-        home = _home_for(request)
-        cache = list(home.get_children().live().in_menu()) if home else []
-        request._idp_primary_navigation = cache
-    return cache
+    return _navigation(request)["items"] if request is not None else []
 
 
 @register.simple_tag(takes_context=True)
 def home_url(context):
     request = context.get("request")
-    home = _home_for(request) if request else None
-    return home.url if home else "/"
+    return _navigation(request)["home_url"] if request is not None else "/"

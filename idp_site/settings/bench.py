@@ -1,0 +1,13 @@
+"""`manage.py bench` only: production settings on a throwaway database, with the
+/bench/plain/ ceiling URL. The command sets every required variable itself."""
+
+import os
+
+from .production import *  # noqa: F401,F403
+
+ROOT_URLCONF = "idp_site.bench"
+# The plain view is a ceiling for the whole middleware stack: never answer it from cache.
+PAGE_CACHE_EXCLUDED_PATHS = [*PAGE_CACHE_EXCLUDED_PATHS, "/bench/"]  # noqa: F405
+STATIC_ROOT = os.path.join(os.environ["BENCH_TMP"], "static")
+MEDIA_ROOT = os.path.join(os.environ["BENCH_TMP"], "media")
+LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": "ERROR"}}

@@ -1,0 +1,494 @@
+"""`manage.py bench` (`make bench`): how fast the site answers, on this machine.
+
+It creates a separate PostgreSQL database, migrates it, loads the demo content, counts
+the SQL queries of each page type, adds a large content set (each app's
+`bench_content.generate`), counts again, then serves the site with gunicorn (2 workers,
+production settings from idp_site.settings.bench) on 127.0.0.1 and measures each page
+type: single-client latency (median, 95th percentile) and requests per second under a
+bounded load (wrk when installed, else a threaded Python client), without and with the
+Redis page cache. Two ceilings come from the same run: /bench/plain/ through the full
+middleware stack, and a bare Django view with no middleware (idp_site.settings.bare).
+The report goes to docs/benchmark.md. Every load run is bounded in time and count.
+
+The phases that touch the database run as subprocesses under the bench settings, so
+this command never touches the database of the settings it was started with.
+"""
+
+import http.client
+import json
+import os
+import platform
+import re
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from datetime import UTC, datetime
+from importlib import import_module
+from importlib.util import find_spec
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from django.apps import apps
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+
+HOST = "127.0.0.1"
+# What the issue asks of the committed figures.
+MAX_QUERIES = 12
+MIN_RPS_UNCACHED = {"index": 120, "detail": 250}
+MIN_CACHED_SHARE_OF_PLAIN = 0.8
+MODE_TITLES = {"uncached": "page cache off", "cached": "Redis page cache on"}
+
+
+def bench_modules():
+    for app_config in apps.get_app_configs():
+        if app_config.name.startswith(("django.", "wagtail")):
+            continue
+        name = f"{app_config.name}.bench_content"
+        if find_spec(name) is not None:
+            yield import_module(name)
+
+
+def page_types():
+    return [row for module in bench_modules() for row in getattr(module, "URLS", [])]
+
+
+class Command(BaseCommand):
+    help = "Benchmark every page type on a large content set (separate database)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--scale", type=int, default=1, help="Content multiplier.")
+        parser.add_argument("--duration", type=float, default=4.0, help="Seconds per load run.")
+        parser.add_argument("--connections", type=int, default=8)
+        parser.add_argument("--samples", type=int, default=60, help="Latency samples per URL.")
+        parser.add_argument(
+            "--database-url",
+            default=os.environ.get(
+                "BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/idp_bench"
+            ),
+        )
+        parser.add_argument(
+            "--redis-url", default=os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/14")
+        )
+        parser.add_argument("--port", type=int, default=8765)
+        parser.add_argument("--output", default=str(settings.BASE_DIR / "docs" / "benchmark.md"))
+        parser.add_argument(
+            "--reuse-db", action="store_true", help="Keep the database of the last run."
+        )
+        # Internal phases, run in subprocesses under idp_site.settings.bench.
+        parser.add_argument("--phase", choices=["generate", "queries"], help="(internal)")
+
+    def handle(self, *args, **options):
+        if options["phase"] == "generate":
+            return self._generate(options["scale"])
+        if options["phase"] == "queries":
+            return self._count_queries()
+        return self._run(options)
+
+    # Phases run under the bench settings ------------------------------------------
+
+    def _generate(self, scale):
+        for module in bench_modules():
+            if hasattr(module, "generate"):
+                module.generate(scale, self.stdout)
+                self.stdout.write("\n")
+
+    def _count_queries(self):
+        from django.db import connection
+        from django.test import Client
+        from django.test.utils import CaptureQueriesContext
+
+        settings.PAGE_CACHE_ENABLED = False
+        client = Client(HTTP_HOST=HOST)
+        counts = {}
+        for label, url, _kind, status in page_types():
+            for _ in range(2):  # warm per-process caches (site root paths, renditions)
+                client.get(url)
+            with CaptureQueriesContext(connection) as ctx:
+                response = client.get(url)
+            if response.status_code != status:
+                raise CommandError(f"{url} answered {response.status_code}, expected {status}")
+            counts[label] = len(ctx)
+        self.stdout.write(json.dumps(counts))
+
+    # The orchestrator --------------------------------------------------------------
+
+    def _run(self, options):
+        started = time.monotonic()
+        tmp = tempfile.mkdtemp(prefix="idp-bench-")
+        port = options["port"]
+        env = self._env(options, tmp, port)
+        try:
+            if not options["reuse_db"]:
+                self._create_database(options["database_url"])
+            self._step("migrate", env, ["migrate", "--noinput", "-v0"])
+            self._step("collectstatic", env, ["collectstatic", "--noinput", "-v0"])
+            if not options["reuse_db"]:
+                self._step("demo content", env, ["load_demo_content"])
+            demo_queries = json.loads(self._step("queries", env, ["bench", "--phase", "queries"]))
+            if not options["reuse_db"]:
+                self._step(
+                    "large content",
+                    env,
+                    ["bench", "--phase", "generate", "--scale", str(options["scale"])],
+                )
+            large_queries = json.loads(self._step("queries", env, ["bench", "--phase", "queries"]))
+            content = self._content_counts(env)
+            results = {}
+            for mode, page_cache in (("uncached", "off"), ("cached", "on")):
+                results[mode] = self._measure_server(
+                    {**env, "PAGE_CACHE": page_cache},
+                    ["idp_site.wsgi"],
+                    port,
+                    [
+                        *page_types(),
+                        ("plain view (full middleware)", "/bench/plain/", "ceiling", 200),
+                    ],
+                    options,
+                )
+            bare_env = {**env, "DJANGO_SETTINGS_MODULE": "idp_site.settings.bare"}
+            bare = self._measure_server(
+                bare_env,
+                ["django.core.wsgi:get_wsgi_application()"],
+                port,
+                [("bare Django view (no middleware)", "/", "ceiling", 200)],
+                options,
+            )
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+        report = self._report(
+            options, demo_queries, large_queries, content, results, bare, time.monotonic() - started
+        )
+        Path(options["output"]).parent.mkdir(parents=True, exist_ok=True)
+        Path(options["output"]).write_text(report)
+        self.stdout.write(report)
+        self.stdout.write(self.style.SUCCESS(f"Written to {options['output']}"))
+
+    def _env(self, options, tmp, port):
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("AWS_", "PAGE_CACHE"))}
+        env.update(
+            DJANGO_SETTINGS_MODULE="idp_site.settings.bench",
+            BENCH_TMP=tmp,
+            SECRET_KEY="bench-throwaway-" + os.urandom(16).hex(),
+            ALLOWED_HOSTS=f"{HOST},localhost",
+            DATABASE_URL=options["database_url"],
+            REDIS_URL=options["redis_url"],
+            WAGTAILADMIN_BASE_URL=f"http://{HOST}:{port}",
+            SECURE_SSL_REDIRECT="false",
+            PYTHONUNBUFFERED="1",
+        )
+        return env
+
+    def _create_database(self, url):
+        import psycopg2
+        from psycopg2 import sql
+
+        parts = urlsplit(url)
+        name = parts.path.lstrip("/")
+        if not name.startswith(("idp_bench", "bench")):
+            raise CommandError(f"Refusing to recreate {name!r}: its name must start with idp_bench")
+        conn = psycopg2.connect(
+            host=parts.hostname,
+            port=parts.port or 5432,
+            user=parts.username,
+            password=parts.password,
+            dbname="postgres",
+        )
+        conn.autocommit = True
+        with conn.cursor() as cursor:
+            cursor.execute(sql.SQL("DROP DATABASE IF EXISTS {}").format(sql.Identifier(name)))
+            cursor.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+        conn.close()
+        self.stdout.write(f"database {name}: created")
+
+    def _step(self, label, env, args):
+        t0 = time.monotonic()
+        result = subprocess.run(  # noqa: S603
+            [sys.executable, str(settings.BASE_DIR / "manage.py"), *args],
+            env=env,
+            capture_output=True,
+            text=True,
+            cwd=settings.BASE_DIR,
+        )
+        if result.returncode != 0:
+            raise CommandError(f"{label} failed:\n{result.stdout}\n{result.stderr}")
+        self.stdout.write(f"{label}: {time.monotonic() - t0:.1f}s")
+        return result.stdout.strip().splitlines()[-1] if result.stdout.strip() else ""
+
+    def _content_counts(self, env):
+        code = (
+            "import django, json; django.setup();"
+            "from wagtail.models import Page; from wagtail.images import get_image_model;"
+            "print(json.dumps({'live pages': Page.objects.live().count(),"
+            " 'images': get_image_model().objects.count()}))"
+        )
+        result = subprocess.run(  # noqa: S603
+            [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+        )
+        return json.loads(result.stdout)
+
+    # Serving and measuring ---------------------------------------------------------
+
+    def _measure_server(self, env, app, port, urls, options):
+        server = subprocess.Popen(  # noqa: S603
+            [
+                sys.executable,
+                "-m",
+                "gunicorn",
+                *app,
+                "--workers",
+                "2",
+                "--bind",
+                f"{HOST}:{port}",
+                "--log-level",
+                "warning",
+            ],
+            env=env,
+            cwd=settings.BASE_DIR,
+            start_new_session=True,
+        )
+        try:
+            self._wait_for(port)
+            rows = {}
+            for label, url, kind, status in urls:
+                for _ in range(5):
+                    _get(port, url)
+                latency, latency_errors = _latencies(port, url, status, options["samples"])
+                load = _load(port, url, status, options["duration"], options["connections"])
+                rows[label] = {
+                    "url": url,
+                    "kind": kind,
+                    "median_ms": statistics.median(latency) * 1000,
+                    "p95_ms": _percentile(latency, 95) * 1000,
+                    "rps": load["rps"],
+                    "errors": load["errors"] + latency_errors,
+                    "tool": load["tool"],
+                }
+                self.stdout.write(
+                    f"  {label:34} {rows[label]['rps']:8.1f} req/s"
+                    f"  median {rows[label]['median_ms']:.1f} ms  errors {rows[label]['errors']}"
+                )
+            return rows
+        finally:
+            os.killpg(server.pid, signal.SIGTERM)
+            try:
+                server.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                os.killpg(server.pid, signal.SIGKILL)
+                server.wait()
+
+    def _wait_for(self, port, timeout=30):
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            try:
+                with socket.create_connection((HOST, port), timeout=0.5):
+                    return
+            except OSError:
+                time.sleep(0.2)
+        raise CommandError(f"gunicorn did not start on port {port}")
+
+    # The report --------------------------------------------------------------------
+
+    def _report(self, options, demo_q, large_q, content, results, bare, elapsed):
+        plain_label = "plain view (full middleware)"
+        bare_rps = next(iter(bare.values()))["rps"]
+        lines = [
+            "# Benchmark",
+            "",
+            "Written by `make bench` (`manage.py bench`); re-run it after changing page types.",
+            "",
+            f"- Date: {datetime.now(UTC):%Y-%m-%d %H:%M} UTC; run took {elapsed:.0f} s",
+            f"- Machine: {_machine()}",
+            f"- Software: Python {platform.python_version()}, {_versions()}",
+            f"- Content: {', '.join(f'{v} {k}' for k, v in content.items())} "
+            f"(demo content plus `--scale {options['scale']}`)",
+            f"- Server: gunicorn, 2 sync workers, idp_site.settings.bench (production "
+            f"settings, DEBUG off, WhiteNoise), PostgreSQL, Redis cache; on {HOST}",
+            f"- Load: {next(iter(bare.values()))['tool']}, {options['connections']} connections, "
+            f"{options['duration']:g} s per URL; latency: {options['samples']} sequential "
+            "requests from one client (server time plus loopback)",
+            "",
+            "## SQL queries per request (uncached)",
+            "",
+            "| page type | demo content | large content | verdict |",
+            "| --- | ---: | ---: | --- |",
+        ]
+        for label, _url, _kind, _status in page_types():
+            ok = large_q[label] == demo_q[label] and large_q[label] <= MAX_QUERIES
+            lines.append(
+                f"| {label} | {demo_q[label]} | {large_q[label]} | {'ok' if ok else 'FAIL'} |"
+            )
+        for mode in ("uncached", "cached"):
+            rows = results[mode]
+            plain_rps = rows[plain_label]["rps"]
+            lines += [
+                "",
+                f"## {mode.capitalize()} ({MODE_TITLES[mode]})",
+                "",
+                "| page type | URL | median ms | p95 ms | req/s | errors | ÷ plain | ÷ bare "
+                "| verdict |",
+                "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
+            ]
+            for label, row in rows.items():
+                verdict = _verdict(mode, row, plain_rps)
+                lines.append(
+                    f"| {label} | `{row['url']}` | {row['median_ms']:.1f} | {row['p95_ms']:.1f} | "
+                    f"{row['rps']:.0f} | {row['errors']} | {row['rps'] / plain_rps:.2f} | "
+                    f"{row['rps'] / bare_rps:.2f} | {verdict} |"
+                )
+        bare_row = next(iter(bare.items()))
+        lines += [
+            "",
+            "## Ceilings",
+            "",
+            f"- {bare_row[0]}: {bare_row[1]['rps']:.0f} req/s, "
+            f"median {bare_row[1]['median_ms']:.1f} ms",
+            f"- {plain_label}: {results['uncached'][plain_label]['rps']:.0f} req/s (uncached run), "
+            f"{results['cached'][plain_label]['rps']:.0f} req/s (cached run)",
+            "",
+            f"Targets: at most {MAX_QUERIES} queries and the same count on both content sets; "
+            f"uncached, index pages {MIN_RPS_UNCACHED['index']} req/s and detail pages "
+            f"{MIN_RPS_UNCACHED['detail']} req/s; cached, {MIN_CACHED_SHARE_OF_PLAIN:.0%} of "
+            "the plain view; zero errors. The not-found page is never cached by design. "
+            "The load generator runs on the same machine and takes CPU from the server. "
+            "Search fetches each page type among its results with one query, so its "
+            "count follows the mix of types in the first results page, not the amount "
+            "of content.",
+            "",
+        ]
+        return "\n".join(lines)
+
+
+def _verdict(mode, row, plain_rps):
+    if row["errors"]:
+        return "FAIL (errors)"
+    kind = row["kind"]
+    if kind in ("ceiling", "error"):
+        return "-"
+    if mode == "uncached":
+        return "ok" if row["rps"] >= MIN_RPS_UNCACHED[kind] else "FAIL"
+    return "ok" if row["rps"] >= MIN_CACHED_SHARE_OF_PLAIN * plain_rps else "FAIL"
+
+
+def _get(port, url):
+    conn = http.client.HTTPConnection(HOST, port, timeout=10)
+    try:
+        conn.request("GET", url)
+        response = conn.getresponse()
+        response.read()
+        return response.status
+    finally:
+        conn.close()
+
+
+def _latencies(port, url, status, samples):
+    times, errors = [], 0
+    for _ in range(samples):
+        t0 = time.perf_counter()
+        try:
+            ok = _get(port, url) == status
+        except OSError:
+            ok = False
+        times.append(time.perf_counter() - t0)
+        errors += not ok
+    return times, errors
+
+
+def _percentile(values, pct):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(pct / 100 * (len(ordered) - 1)))]
+
+
+def _load(port, url, status, duration, connections):
+    if shutil.which("wrk"):
+        return _load_wrk(port, url, status, duration, connections)
+    return _load_python(port, url, status, duration, connections)
+
+
+def _load_wrk(port, url, status, duration, connections):
+    result = subprocess.run(  # noqa: S603
+        [
+            shutil.which("wrk"),
+            "-t2",
+            f"-c{connections}",
+            f"-d{max(1, round(duration))}s",
+            "--timeout",
+            "5s",
+            f"http://{HOST}:{port}{url}",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=duration + 30,
+    )
+    out = result.stdout
+    found = re.search(r"Requests/sec:\s+([\d.]+)", out)
+    if found is None:
+        raise CommandError(f"wrk gave no figure:\n{out}\n{result.stderr}")
+    rps = float(found.group(1))
+    errors = sum(int(n) for n in re.findall(r"(?:connect|read|write|timeout) (\d+)", out))
+    non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    if non_2xx and status < 400:
+        errors += int(non_2xx.group(1))
+    return {"rps": rps, "errors": errors, "tool": "wrk"}
+
+
+def _load_python(port, url, status, duration, connections):
+    """Threads, each sending requests one after the other until `duration` runs out."""
+    counts, errors, lock = [0], [0], threading.Lock()
+    deadline = time.monotonic() + duration
+
+    def worker():
+        while time.monotonic() < deadline:
+            try:
+                ok = _get(port, url) == status
+            except OSError:
+                ok = False
+            with lock:
+                counts[0] += 1
+                errors[0] += not ok
+
+    t0 = time.monotonic()
+    threads = [threading.Thread(target=worker) for _ in range(connections)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=duration + 15)
+    return {
+        "rps": counts[0] / (time.monotonic() - t0),
+        "errors": errors[0],
+        "tool": "Python threads",
+    }
+
+
+def _machine():
+    model = ""
+    try:
+        with open("/proc/cpuinfo") as fh:
+            model = next(
+                (ln.split(":", 1)[1].strip() for ln in fh if ln.startswith("model name")), ""
+            )
+    except OSError:
+        pass
+    memory = ""
+    try:
+        with open("/proc/meminfo") as fh:
+            kb = int(next(ln for ln in fh if ln.startswith("MemTotal")).split()[1])
+            memory = f", {kb / 1024 / 1024:.1f} GB RAM"
+    except (OSError, StopIteration):
+        pass
+    return (
+        f"{platform.system()} {platform.machine()}, {os.cpu_count()} CPUs {model}{memory}".strip()
+    )
+
+
+def _versions():
+    import django
+    import wagtail
+
+    return f"Django {django.get_version()}, Wagtail {wagtail.__version__}"

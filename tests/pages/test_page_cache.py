@@ -1,0 +1,398 @@
+"""Full-page cache for anonymous readers: what is stored, what never is, and that every
+kind of change a reader could notice drops stored pages."""
+
+import pytest
+from django.core.cache import caches
+from django.http import HttpResponse
+from django.template import engines
+from django.urls import path
+from django.views.decorators.cache import never_cache
+from wagtail.models import Page, PageViewRestriction
+
+from idp_site import urls as project_urls
+from pages.models import StandardPage
+from tests.conftest import add_page, login_with_mfa
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _page_cache_on(settings):
+    """The test settings leave the page cache off so that other tests count what a
+    render costs; here it is what is under test."""
+    settings.PAGE_CACHE_ENABLED = True
+
+
+def form_view(request):
+    template = engines["django"].from_string(
+        '<form method="post">{% csrf_token %}<label for="n">Name</label>'
+        '<input id="n" name="n"><button>Send</button></form>'
+    )
+    return HttpResponse(template.render({}, request))
+
+
+@never_cache
+def never_cached_view(request):
+    return HttpResponse("private answer")
+
+
+def plain_view(request):
+    return HttpResponse("plain answer")
+
+
+# Used by tests marked `@pytest.mark.urls(__name__)`: the project's URLs plus three views.
+urlpatterns = [
+    path("t/form/", form_view),
+    path("t/never/", never_cached_view),
+    path("t/plain/", plain_view),
+    *project_urls.urlpatterns,
+]
+
+
+@pytest.fixture
+def about(home, site_settings):
+    # site_settings: the first render would create the settings row, and that save
+    # rightly drops what the same request stores; a live site has the row already.
+    return add_page(
+        home,
+        StandardPage(
+            title="About us", slug="about", intro="Original intro.", search_description="x"
+        ),
+    )
+
+
+def test_second_anonymous_visit_is_served_from_cache_without_queries(
+    client, about, django_assert_num_queries
+):
+    first = client.get("/en/about/")
+    assert first.status_code == 200
+    assert first["X-Page-Cache"] == "miss"
+    with django_assert_num_queries(0):
+        second = client.get("/en/about/")
+    assert second.status_code == 200
+    assert second["X-Page-Cache"] == "hit"
+    assert second.content == first.content
+    assert "Original intro." in second.content.decode()
+
+
+def test_cached_anonymous_responses_set_no_cookies_and_allow_cdn_caching(client, about):
+    for _ in range(2):
+        response = client.get("/en/about/")
+        assert response.cookies == {}
+        assert "Set-Cookie" not in response
+        control = {d.strip() for d in response["Cache-Control"].split(",")}
+        assert {"public", "max-age=60", "s-maxage=600"} <= control
+        assert response["Vary"] == "Cookie"
+    assert response["X-Page-Cache"] == "hit"
+
+
+def test_head_request_is_answered_from_the_stored_get(client, about):
+    client.get("/en/about/")
+    response = client.head("/en/about/")
+    assert response.status_code == 200
+    assert response["X-Page-Cache"] == "hit"
+
+
+def test_query_strings_are_cached_separately(client, about):
+    first = client.get("/en/search/?q=intro")
+    other = client.get("/en/search/?q=nothing-matches-this")
+    assert "About us" in first.content.decode()
+    assert "About us" not in other.content.decode()
+    again = client.get("/en/search/?q=intro")
+    assert again["X-Page-Cache"] == "hit"
+    assert "About us" in again.content.decode()
+
+
+@pytest.mark.urls(__name__)
+def test_page_with_a_form_is_never_stored(client, home):
+    first = client.get("/t/form/")
+    assert "csrftoken" in first.cookies
+    second = client.get("/t/form/")  # the client now carries the CSRF cookie
+    third = client.__class__().get("/t/form/")  # and a fresh reader without it
+    for response in (first, second, third):
+        assert "X-Page-Cache" not in response
+        assert "private" in response["Cache-Control"]
+        assert 'name="csrfmiddlewaretoken"' in response.content.decode()
+        assert "csrftoken" in response.cookies
+
+
+@pytest.mark.urls(__name__)
+def test_never_cache_views_are_never_stored(client, home):
+    client.get("/t/never/")
+    response = client.get("/t/never/")
+    assert "X-Page-Cache" not in response
+    assert "no-store" in response["Cache-Control"]
+
+
+@pytest.mark.urls(__name__)
+def test_responses_varying_on_language_are_not_stored(client, site_settings):
+    # Outside the /en/ and /es/ prefixes the language comes from Accept-Language, so the
+    # response varies on it: storing one copy would serve one language to everyone.
+    client.get("/t/plain/", HTTP_ACCEPT_LANGUAGE="es")
+    response = client.get("/t/plain/", HTTP_ACCEPT_LANGUAGE="en")
+    assert "Accept-Language" in response["Vary"]
+    assert "X-Page-Cache" not in response
+
+
+def test_password_protected_page_is_never_stored(client, about):
+    PageViewRestriction.objects.create(
+        page=about, restriction_type=PageViewRestriction.PASSWORD, password="s3cret"
+    )
+    for _ in range(2):
+        response = client.get("/en/about/")
+        assert "X-Page-Cache" not in response
+        assert "Original intro." not in response.content.decode()
+        assert "private" in response["Cache-Control"]
+
+
+def test_page_type_can_opt_out(client, about, monkeypatch):
+    monkeypatch.setattr(StandardPage, "cache_public", False)
+    for _ in range(2):
+        response = client.get("/en/about/")
+        assert response.status_code == 200
+        assert "X-Page-Cache" not in response
+        assert response["Cache-Control"] == "private"
+    assert client.get("/en/")["X-Page-Cache"] in {"miss", "hit"}
+
+
+def test_logged_in_editor_never_gets_the_anonymous_copy(client, about, make_user):
+    assert client.get("/en/about/")["X-Page-Cache"] == "miss"
+    editor = make_user("editor", superuser=True)
+    client.force_login(editor)
+    response = client.get("/en/about/")
+    assert response.status_code == 200
+    assert "X-Page-Cache" not in response
+    assert "private" in response["Cache-Control"]
+    assert "wagtail-userbar" in response.content.decode()
+
+
+def test_editor_view_is_never_stored_for_readers(client, about, make_user):
+    editor_client = client.__class__()
+    editor_client.force_login(make_user("editor", superuser=True))
+    assert "wagtail-userbar" in editor_client.get("/en/about/").content.decode()
+    for _ in range(2):
+        html = client.get("/en/about/").content.decode()
+        assert "wagtail-userbar" not in html
+
+
+def test_posts_and_errors_are_not_stored(client, about):
+    assert client.post("/en/about/").status_code in {200, 405}
+    client.get("/en/no-such-page/")
+    response = client.get("/en/no-such-page/")
+    assert response.status_code == 404
+    assert "X-Page-Cache" not in response
+
+
+def test_admin_is_never_stored(client, make_user):
+    login_with_mfa(client, make_user("admin", superuser=True))
+    client.get("/admin/")
+    response = client.get("/admin/")
+    assert response.status_code == 200
+    assert "X-Page-Cache" not in response
+
+
+def _warm(client, url):
+    client.get(url)
+    assert client.get(url)["X-Page-Cache"] == "hit"
+
+
+def test_publish_drops_stale_page(client, about):
+    _warm(client, "/en/about/")
+    about.intro = "A new intro."
+    about.save_revision().publish()
+    html = client.get("/en/about/").content.decode()
+    assert "A new intro." in html
+    assert "Original intro." not in html
+
+
+def test_publishing_a_page_refreshes_menus_on_other_pages(client, home, about):
+    _warm(client, "/en/")
+    add_page(home, StandardPage(title="Take action", slug="act", show_in_menus=True, intro="x"))
+    assert "Take action" in client.get("/en/").content.decode()
+
+
+def test_unpublish_drops_stale_page(client, about):
+    _warm(client, "/en/about/")
+    about.unpublish()
+    assert client.get("/en/about/").status_code == 404
+
+
+def test_move_drops_stale_page(client, home, about):
+    section = add_page(home, StandardPage(title="Section", slug="section", intro="x"))
+    _warm(client, "/en/about/")
+    about.move(section, pos="last-child")
+    moved = client.get("/en/about/")
+    assert moved.status_code == 301  # Wagtail leaves a redirect behind
+    assert moved["Location"] == "/en/section/about/"
+    assert "Original intro." in client.get("/en/section/about/").content.decode()
+
+
+def test_delete_drops_stale_page(client, about):
+    _warm(client, "/en/about/")
+    Page.objects.get(pk=about.pk).delete()
+    assert client.get("/en/about/").status_code == 404
+
+
+def test_settings_change_drops_stale_pages(client, about, site_settings):
+    _warm(client, "/en/about/")
+    site_settings.hotline = "(212) 555-0123"
+    site_settings.save()
+    assert "(212) 555-0123" in client.get("/en/about/").content.decode()
+
+
+def test_saving_a_draft_keeps_cached_pages(client, about):
+    _warm(client, "/en/about/")
+    about.intro = "Draft only."
+    about.save_revision()
+    response = client.get("/en/about/")
+    assert response["X-Page-Cache"] == "hit"
+    assert "Draft only." not in response.content.decode()
+
+
+def test_invalidation_leaves_the_default_cache_alone(client, about):
+    caches["default"].set("rate-limit:someone", 3)
+    _warm(client, "/en/about/")
+    about.save_revision().publish()
+    assert caches["default"].get("rate-limit:someone") == 3
+    assert client.get("/en/about/")["X-Page-Cache"] == "miss"
+
+
+def test_invalidation_runs_again_after_commit(client, about, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks() as callbacks:
+        about.save_revision().publish()
+    assert callbacks
+    _warm(client, "/en/about/")
+    for callback in callbacks:
+        callback()
+    assert client.get("/en/about/")["X-Page-Cache"] == "miss"
+
+
+def test_disabled_cache_still_sends_cdn_headers(client, about, settings):
+    settings.PAGE_CACHE_ENABLED = False
+    client.get("/en/about/")
+    response = client.get("/en/about/")
+    assert "X-Page-Cache" not in response
+    assert "public" in response["Cache-Control"]
+
+
+def test_menu_is_cached_between_requests_and_follows_changes(client, home, about, settings):
+    settings.PAGE_CACHE_ENABLED = False  # the menu cache works without the page cache
+    about.show_in_menus = True
+    about.save_revision().publish()
+    assert 'href="/en/about/"' in client.get("/en/").content.decode()
+    add_page(home, StandardPage(title="Take action", slug="act", show_in_menus=True, intro="x"))
+    html = client.get("/en/").content.decode()
+    assert '<a href="/en/act/">Take action</a>' in html
+    about.unpublish()
+    html = client.get("/en/").content.decode()
+    assert 'href="/en/about/"' not in html
+    assert "Take action" in html
+
+
+def test_menu_costs_no_query_once_cached(client, home, about, settings):
+    settings.PAGE_CACHE_ENABLED = False
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get("/en/about/")
+    with CaptureQueriesContext(connection) as ctx:
+        client.get("/en/about/")
+    conditions = " ".join(q["sql"].partition(" WHERE ")[2] for q in ctx.captured_queries)
+    assert "show_in_menus" not in conditions
+
+
+def test_site_settings_are_cached_and_follow_a_save(client, about, site_settings, settings):
+    settings.PAGE_CACHE_ENABLED = False
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get("/en/about/")
+    with CaptureQueriesContext(connection) as ctx:
+        assert "(212) 725-6422" in client.get("/en/about/").content.decode()
+    assert not any("pages_sitesettings" in q["sql"] for q in ctx.captured_queries)
+    site_settings.legal_help_page = about
+    site_settings.hotline = "(212) 555-0188"
+    site_settings.save()
+    html = client.get("/en/about/").content.decode()
+    assert "(212) 555-0188" in html
+    assert '<a href="/en/about/">Get legal help</a>' in html
+
+
+def _publish_from_another_process():
+    """What this process sees when another app server publishes: a new generation in
+    the shared cache, and nothing in this process's memory."""
+    from pages.cache import GENERATION_KEY, page_cache
+
+    page_cache().set(GENERATION_KEY, "set-by-another-server", timeout=None)
+
+
+def test_another_servers_publish_reaches_this_process_within_the_ttl(client, about, settings):
+    settings.PAGE_CACHE_GENERATION_TTL = 60
+    _warm(client, "/en/about/")
+    _publish_from_another_process()
+    assert client.get("/en/about/")["X-Page-Cache"] == "hit"  # within the TTL
+    settings.PAGE_CACHE_GENERATION_TTL = 0
+    assert client.get("/en/about/")["X-Page-Cache"] == "miss"  # once it has run out
+
+
+def test_entries_are_shared_between_processes(client, about):
+    from pages.cache import reset_local_state
+
+    _warm(client, "/en/about/")
+    reset_local_state()  # a second worker: empty memory, same shared cache
+    assert client.get("/en/about/")["X-Page-Cache"] == "hit"
+
+
+def test_memory_copies_are_bounded(client, about, settings):
+    from pages import cache
+
+    settings.PAGE_CACHE_LOCAL_ENTRIES = 2
+    for q in range(5):
+        client.get(f"/en/search/?q=w{q}")
+    assert len(cache._local_entries) == 2
+    assert client.get("/en/search/?q=w0")["X-Page-Cache"] == "hit"  # from the shared cache
+
+
+class _BrokenCache:
+    def __getattr__(self, name):
+        def fail(*args, **kwargs):
+            raise ConnectionError("cache is down")
+
+        return fail
+
+
+def test_site_answers_uncached_when_the_cache_is_down(client, about, monkeypatch):
+    from pages import cache
+
+    _warm(client, "/en/about/")
+    monkeypatch.setattr(cache, "page_cache", lambda: _BrokenCache())
+    cache.reset_local_state()
+    response = client.get("/en/about/")
+    assert response.status_code == 200
+    assert "Original intro." in response.content.decode()
+    assert "X-Page-Cache" not in response
+    about.intro = "Changed while the cache was down."
+    about.save_revision().publish()  # invalidation fails quietly, the publish succeeds
+    assert "Changed while" in client.get("/en/about/").content.decode()
+
+
+def test_unreadable_entries_count_as_misses(client, about):
+    from pages.cache import _entry_key, current_generation, page_cache, reset_local_state
+
+    _warm(client, "/en/about/")
+    request = client.get("/en/about/").wsgi_request
+    page_cache().set(_entry_key(request), (current_generation(), 42, "old shape"))
+    reset_local_state()
+    response = client.get("/en/about/")
+    assert response.status_code == 200
+    assert response["X-Page-Cache"] == "miss"
+
+
+def test_making_a_page_private_drops_the_cached_copy(client, about):
+    _warm(client, "/en/about/")
+    PageViewRestriction.objects.create(
+        page=about, restriction_type=PageViewRestriction.PASSWORD, password="s3cret"
+    )
+    response = client.get("/en/about/")
+    assert "Original intro." not in response.content.decode()
+    assert "X-Page-Cache" not in response
