@@ -1,39 +1,42 @@
 """The help form in a real browser: JavaScript off, 320 px wide, no sideways scrolling,
 sent with the keyboard-visible controls, and no axe violations."""
 
-import shutil
 import time
 
 import pytest
 
-from pages.models import IntakeRequest
+from pages.models import IntakeRequest, LegalHelpPage
+from tests.conftest import add_page
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-
-pytestmark = [
-    pytest.mark.browser,
-    # serialized_rollback restores what migrations created (locales, groups, root page),
-    # which a transactional test otherwise flushes for the tests after it.
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-    pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed"),
-]
+pytestmark = [pytest.mark.browser]
 
 
 @pytest.fixture
-def live_help_page(live_server, help_page, site):
-    site.hostname = "localhost"
-    site.port = int(live_server.url.rsplit(":", 1)[1])
-    site.save()
-    return live_server.url + "/en/get-legal-help/"
+def live_help_page(live_site):
+    from wagtail.models import Site
+
+    from pages.models import SiteSettings
+
+    page = add_page(
+        live_site.home,
+        LegalHelpPage(
+            title="Get legal help",
+            slug="get-legal-help",
+            intro="<p>Tell us how to reach you.</p>",
+            hotline_text="Weekdays, English and Spanish.",
+            search_description="Ask for a callback.",
+        ),
+    )
+    site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    site_settings.legal_help_page = page
+    site_settings.save()
+    return live_site.url + "/en/get-legal-help/"
 
 
-def test_form_works_without_javascript_at_320px(live_help_page, monkeypatch):
-    playwright_api = pytest.importorskip("playwright.sync_api")
+def test_form_works_without_javascript_at_320px(browser, live_help_page):
     from axe_playwright_python.sync_playwright import Axe
 
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    with playwright_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM)
+    if True:  # one shared browser for the whole run (tests/browser/conftest.py)
         context = browser.new_context(
             java_script_enabled=False, viewport={"width": 320, "height": 640}
         )
@@ -66,7 +69,8 @@ def test_form_works_without_javascript_at_320px(live_help_page, monkeypatch):
         axe_page.goto(live_help_page.replace("127.0.0.1", "localhost"))
         wcag = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
         results = Axe().run(axe_page, options={"runOnly": {"type": "tag", "values": wcag}})
-        browser.close()
+        context.close()
+        context_js.close()
     assert results.violations_count == 0, results.generate_report()
     record = IntakeRequest.objects.get()
     assert record.status == "new" and record.phone == "(212) 555-0100"
