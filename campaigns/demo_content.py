@@ -27,7 +27,7 @@ from campaigns.models import (
     Relation,
     Sponsorship,
 )
-from pages.demo_content import paragraph, upsert_page
+from pages.demo_content import paragraph, upsert_page, upsert_translation
 from pages.models import HomePage, StandardPage
 
 TITLE = (
@@ -347,4 +347,62 @@ def load(command):
     if current != wanted:
         campaign.campaign_bills = [CampaignBill(bill_id=pk, role=role) for pk, role in wanted]
         campaign.save_revision().publish()
-    command.stdout.write("campaigns: One Day campaign with its bills and resources")
+    load_spanish(index, campaign)
+    command.stdout.write("campaigns: One Day campaign with its bills and resources (en, es)")
+
+
+def load_spanish(index, campaign):
+    """The Spanish campaign page, written in Spanish from the same facts. Its bills and
+    resources are those of the English page (bill data stays as the legislature
+    publishes it)."""
+    upsert_translation(
+        index,
+        "es",
+        title="Campañas",
+        slug="campanas",
+        show_in_menus=True,
+        search_description="Nuestras campañas para cambiar las leyes que llevan a la deportación.",
+        intro="Trabajamos con organizaciones aliadas para cambiar las leyes que convierten un "
+        "caso penal en un caso de deportación. Siga cada campaña y los proyectos de ley que "
+        "la impulsan.",
+    )
+    upsert_translation(
+        campaign,
+        "es",
+        title="Un día para proteger a los neoyorquinos",
+        slug="un-dia",
+        search_description=(
+            "Cómo Nueva York limitó a 364 días las penas por delitos menores, y por qué un "
+            "día protege a los inmigrantes neoyorquinos."
+        ),
+        goal="Limitar a 364 días la pena máxima por un delito menor (misdemeanor) en Nueva "
+        "York, para que una condena menor deje de causar la deportación.",
+        outcome=(
+            "Ganamos. El cambio se hizo ley con el presupuesto estatal del año fiscal 2020, "
+            "firmado el 12 de abril de 2019 y vigente de inmediato, y no con los proyectos "
+            "de ley propios de la campaña.\n\n"
+            "El artículo 70.15 de la Ley Penal fija ahora en 364 días la pena más larga "
+            "para un delito menor de clase A, y el cambio se aplica también a penas "
+            "impuestas antes."
+        ),
+        body=[
+            {"type": "heading", "value": {"text": "Por qué importa un día", "level": "h2"}},
+            {
+                "type": "paragraph",
+                "value": "<p>La ley federal de inmigración puede convertir una condena en "
+                "causa de deportación cuando la pena posible es de un año o más, aunque la "
+                "persona no pase ni un día en la cárcel. Con un máximo de 365 días, todos "
+                "los delitos menores de Nueva York quedaban del lado equivocado de esa "
+                "línea.</p><p>Además ataba las manos de los jueces: ninguna pena que "
+                "eligieran podía evitar la consecuencia migratoria ligada al máximo.</p>",
+            },
+            {
+                "type": "key_figure",
+                "value": {
+                    "figure": "364 días",
+                    "label": "la pena más larga por un delito menor en Nueva York desde 2019",
+                    "source": "Ley Penal de Nueva York, artículo 70.15",
+                },
+            },
+        ],
+    )

@@ -338,7 +338,14 @@ def load(command):
 
     demo_content_sections.load(command, home, upsert_page)
     load_spanish(home, about)
-    command.stdout.write("pages: Spanish home and about (other pages fall back to English)")
+    from pages import demo_content_es
+
+    demo_content_es.load_help_pages_es(upsert_translation)
+    demo_content_es.load_program_area_es(upsert_translation)
+    command.stdout.write(
+        "pages: Spanish home, about, help pages and a program area "
+        "(other pages fall back to English)"
+    )
 
 
 HOME_BODY_ES = [

@@ -41,3 +41,23 @@ def test_spanish_demo_pages_are_translations_and_idempotent(client):
     contact = client.get("/es/about/contact/", HTTP_HOST=host)
     assert contact.status_code == 200
     assert "Esta página aún no está traducida" in contact.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("url", "text"),
+    [
+        ("/es/ayuda-legal/", "nuestro equipo legal le llamará"),
+        ("/es/abogados/", "no nombre a su cliente"),
+        ("/es/nuestro-trabajo/reforma-politica-de-drogas/", "Más de 34.000"),
+        ("/es/campanas/un-dia/", "Por qué importa un día"),
+    ],
+)
+def test_spanish_editions_of_help_campaign_and_program_area(client, url, text):
+    call_command("load_demo_content")
+    host = Site.objects.get(is_default_site=True).hostname
+    response = client.get(url, HTTP_HOST=host)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert '<html lang="es"' in html
+    assert text in html
+    assert "Esta página aún no está traducida" not in html
