@@ -25,7 +25,11 @@ from campaigns.models import (
     LegislativeSession,
     Legislator,
     Relation,
+    Signatory,
+    SignatoryKind,
+    SignatoryStatus,
     Sponsorship,
+    StatementOfSupportPage,
 )
 from pages.demo_content import paragraph, upsert_page, upsert_translation
 from pages.models import HomePage, StandardPage
@@ -206,16 +210,6 @@ def _resource_pages(home):
         "That single day could turn a minor case, even one that ended with no jail time "
         "at all, into a reason to detain and deport a long-time resident.",
     )
-    statement = page(
-        "one-day-statement-of-support",
-        "Statement of support: One Day to Protect New Yorkers",
-        "The statement organizations signed in support of the 364-day change.",
-        "We, the undersigned organizations, supported setting the longest misdemeanor "
-        "sentence in New York at 364 days.",
-        "A single day should not decide whether a New Yorker stays with their family. "
-        "Capping misdemeanor sentences at 364 days keeps the punishment the legislature "
-        "chose, and removes an immigration penalty it never intended.",
-    )
     report = page(
         "one-day-nyc-bar-report",
         "The New York City Bar's report in support",
@@ -236,7 +230,92 @@ def _resource_pages(home):
         "days, the plea put the family at risk of separation.",
         "With the 364-day law, the same plea no longer carries that risk.",
     )
-    return background, statement, report, story
+    return background, report, story
+
+
+STATEMENT_SLUG = "statement-of-support"
+OLD_STATEMENT_SLUG = "one-day-statement-of-support"
+
+#: Sample signers, marked as samples in their names: (kind, organization, name, title,
+#: city). Their addresses use the reserved example.org domain.
+SAMPLE_SIGNERS = [
+    (SignatoryKind.ORGANIZATION, "Sample Defender Office (sample)", "Sample Contact", "", "Bronx"),
+    (
+        SignatoryKind.ORGANIZATION,
+        "Sample Immigrant Rights Coalition (sample)",
+        "Sample Organizer",
+        "",
+        "Queens",
+    ),
+    (SignatoryKind.ORGANIZATION, "Sample Tenants Union (sample)", "Sample Member", "", "Brooklyn"),
+    (
+        SignatoryKind.INDIVIDUAL,
+        "",
+        "Alex Sample (sample)",
+        "Public defender",
+        "Manhattan",
+    ),
+    (SignatoryKind.INDIVIDUAL, "", "Jordan Example (sample)", "Law student", "Staten Island"),
+]
+
+
+def _statement(campaign):
+    """The One Day statement of support, under the campaign, with sample signers."""
+    statement = upsert_page(
+        campaign,
+        StatementOfSupportPage,
+        STATEMENT_SLUG,
+        title="Statement of support: One Day to Protect New Yorkers",
+        search_description=(
+            "Organizations and people who support capping misdemeanor sentences at 364 days."
+        ),
+        statement=[
+            {
+                "type": "paragraph",
+                "value": "<p>We, the undersigned organizations and individuals, support "
+                "setting the longest sentence for a misdemeanor in New York at 364 days.</p>"
+                "<p>A single day should not decide whether a New Yorker stays with their "
+                "family. A 364-day maximum keeps the punishment the legislature chose for "
+                "a minor offense and removes an immigration penalty it never meant to "
+                "attach to it.</p>"
+                "<p>The change treats every defendant alike, citizen or not, and gives "
+                "judges back the discretion that a one-year maximum took from them.</p>",
+            },
+        ],
+        sign_on_intro="<p>Organizations and individuals can sign. Staff review each "
+        "signature before it appears in the list below.</p>",
+        acknowledgement_text=(
+            "I have read the statement and I am authorized to sign it (for an "
+            "organization: on its behalf)."
+        ),
+    )
+    for kind, organization, name, title, city in SAMPLE_SIGNERS:
+        slug = "".join(c if c.isalnum() else "-" for c in (organization or name).lower())
+        email = f"{slug.strip('-')}@example.org"
+        Signatory.objects.get_or_create(
+            statement=statement,
+            email_normalized=email,
+            defaults=dict(
+                kind=kind,
+                organization_name=organization,
+                contact_name=name,
+                title=title,
+                city=city,
+                email=email,
+                consent_to_list=True,
+                acknowledged=True,
+                status=SignatoryStatus.APPROVED,
+            ),
+        )
+    return statement
+
+
+def _retire_old_statement(home):
+    """Earlier demo content made the statement a plain page under the home page: take
+    it off the site (kept as a draft) now that the real statement replaces it."""
+    old = home.get_children().filter(slug=OLD_STATEMENT_SLUG, live=True).first()
+    if old is not None and old.specific_class is StandardPage:
+        old.specific.unpublish()
 
 
 FAQ = {
@@ -269,7 +348,8 @@ def load(command):
         command.stdout.write("campaigns: no English home page; skipped")
         return
     links = _bills()
-    background, statement, report, story = _resource_pages(home)
+    background, report, story = _resource_pages(home)
+    _retire_old_statement(home)
     index = upsert_page(
         home,
         CampaignIndexPage,
@@ -280,10 +360,7 @@ def load(command):
         intro="We work with partners to change the laws that turn a criminal case into a "
         "deportation case. Follow each campaign and the bills that carry it.",
     )
-    campaign = upsert_page(
-        index,
-        CampaignPage,
-        "one-day",
+    campaign_fields = dict(
         title="One Day to Protect New Yorkers",
         search_description=(
             "How New York capped misdemeanor sentences at 364 days, and why one day "
@@ -320,16 +397,26 @@ def load(command):
                 },
             },
         ],
-        resources=[
+        contact_email="info@immdefense.org",
+    )
+
+    def resources(statement):
+        return [
             {
                 "type": "background",
                 "value": {"title": "", "page": background.pk, "url": "", "description": ""},
             },
             {"type": "faq", "value": FAQ},
-            {
-                "type": "statement",
-                "value": {"title": "", "page": statement.pk, "url": "", "description": ""},
-            },
+            *(
+                [
+                    {
+                        "type": "statement",
+                        "value": {"title": "", "page": statement.pk, "url": "", "description": ""},
+                    }
+                ]
+                if statement
+                else []
+            ),
             {
                 "type": "partner_report",
                 "value": {"title": "", "page": report.pk, "url": "", "description": ""},
@@ -338,8 +425,19 @@ def load(command):
                 "type": "story",
                 "value": {"title": "", "page": story.pk, "url": "", "description": ""},
             },
-        ],
-        contact_email="info@immdefense.org",
+        ]
+
+    # The statement lives under the campaign, and the campaign links to it: on a fresh
+    # database the campaign is made first without the link.
+    if not index.get_children().filter(slug="one-day").exists():
+        upsert_page(index, CampaignPage, "one-day", **campaign_fields, resources=resources(None))
+    statement = _statement(index.get_children().get(slug="one-day").specific)
+    campaign = upsert_page(
+        index,
+        CampaignPage,
+        "one-day",
+        **campaign_fields,
+        resources=resources(statement),
         action_page=Page.objects.get(pk=statement.pk),
     )
     wanted = [(bill.pk, role) for bill, role in links]
@@ -348,7 +446,9 @@ def load(command):
         campaign.campaign_bills = [CampaignBill(bill_id=pk, role=role) for pk, role in wanted]
         campaign.save_revision().publish()
     load_spanish(index, campaign)
-    command.stdout.write("campaigns: One Day campaign with its bills and resources (en, es)")
+    command.stdout.write(
+        "campaigns: One Day campaign (en, es) with its bills, resources and statement of support"
+    )
 
 
 def load_spanish(index, campaign):

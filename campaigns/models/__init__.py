@@ -12,6 +12,7 @@ from .bills import (
 )
 from .campaign import CampaignBill, CampaignIndexPage, CampaignPage
 from .jurisdictions import Chamber, Jurisdiction, LegislativeSession, Legislator
+from .support import Signatory, SignatoryKind, SignatoryStatus, StatementOfSupportPage
 
 __all__ = [
     "Bill",
@@ -27,6 +28,10 @@ __all__ = [
     "LegislativeSession",
     "Legislator",
     "Relation",
+    "Signatory",
+    "SignatoryKind",
+    "SignatoryStatus",
     "Source",
     "Sponsorship",
+    "StatementOfSupportPage",
 ]

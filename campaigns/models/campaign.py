@@ -199,7 +199,7 @@ class CampaignPage(RoutablePageMixin, BasePage):
     )
 
     parent_page_types = ["campaigns.CampaignIndexPage"]
-    subpage_types = []
+    subpage_types = ["campaigns.StatementOfSupportPage"]
 
     content_panels = Page.content_panels + [
         FieldPanel("goal"),

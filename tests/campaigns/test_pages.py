@@ -22,6 +22,7 @@ from campaigns.models import (
     CampaignIndexPage,
     CampaignPage,
     LegislativeSession,
+    StatementOfSupportPage,
 )
 from campaigns.stages import Stage
 from pages.models import HomePage, StandardPage
@@ -86,7 +87,7 @@ class TestTree(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(CampaignIndexPage, {HomePage})
         self.assertAllowedParentPageTypes(CampaignPage, {CampaignIndexPage})
         self.assertAllowedSubpageTypes(CampaignIndexPage, {CampaignPage})
-        self.assertAllowedSubpageTypes(CampaignPage, set())
+        self.assertAllowedSubpageTypes(CampaignPage, {StatementOfSupportPage})
 
 
 def test_campaign_page_shows_both_bills_and_the_outcome(client, campaign):

@@ -1,0 +1,107 @@
+"""The public list stays fast with thousands of signers; the staff notification is
+never lost; the statement is offered as a search filter."""
+
+import pytest
+from django.core import mail
+from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from campaigns.models import Signatory
+from campaigns.models.support import SIGNERS_PER_PAGE
+from pages.models import Notification
+
+from .conftest import CANARY_EMAIL, STATEMENT_URL, sign_data
+
+pytestmark = pytest.mark.django_db
+
+FAILING = "tests.pages.legal_help.failing_backend.FailingBackend"
+WORKING = "django.core.mail.backends.locmem.EmailBackend"
+
+
+def _approve_many(statement, count, start=0):
+    Signatory.objects.bulk_create(
+        [
+            Signatory(
+                statement=statement,
+                submission_token=f"bulk-{start + i}",
+                kind="organization" if i % 3 == 0 else "individual",
+                organization_name=f"Org {start + i:05d}" if i % 3 == 0 else "",
+                contact_name=f"Person {start + i:05d}",
+                email=f"p{start + i}@example.org",
+                email_normalized=f"p{start + i}@example.org",
+                city="Queens",
+                title="Advocate" if i % 2 else "",
+                consent_to_list=True,
+                status="approved",
+            )
+            for i in range(count)
+        ],
+        batch_size=1000,
+    )
+
+
+def _queries(client, url):
+    client.get(url)  # warm caches that are not per request (site root, settings)
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(captured), response.content.decode()
+
+
+def test_5000_signers_render_within_the_same_fixed_query_budget_as_50(
+    client, statement, django_assert_max_num_queries
+):
+    _approve_many(statement, 50)
+    small, html = _queries(client, STATEMENT_URL)
+    assert "50 signers so far." in html
+
+    _approve_many(statement, 4950, start=50)
+    large, html = _queries(client, STATEMENT_URL)
+    assert large == small
+    with django_assert_max_num_queries(small):
+        client.get(STATEMENT_URL + "?page=10")
+    assert "5000 signers so far." in html
+    assert "1667 organizations, 3333 individuals." in html
+    assert html.count('<li><span class="signer-list__name">') == SIGNERS_PER_PAGE
+    assert "Page 1 of 10" in html
+    last = client.get(STATEMENT_URL + "?page=10").content.decode()
+    assert "Person 04999" in last and "Org 00000" not in last
+    assert "Org 00000" in html  # organizations come first
+
+
+def test_failing_mail_loses_nothing_and_a_later_retry_sends_it(
+    client, statement, comms_member, settings, django_capture_on_commit_callbacks
+):
+    settings.EMAIL_BACKEND = FAILING
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(STATEMENT_URL, sign_data())
+    assert response.status_code == 303
+    signer = Signatory.objects.get()
+    notification = Notification.objects.get()
+    assert notification.sent_at is None and notification.attempts == 1
+    assert notification.ref == f"campaigns.signatory:{signer.pk}"
+    assert CANARY_EMAIL not in notification.body + notification.subject
+
+    settings.EMAIL_BACKEND = WORKING
+    call_command("send_notifications")
+    call_command("send_notifications")
+    assert len(mail.outbox) == 1
+    assert "/admin/snippets/campaigns/signatory/" in mail.outbox[0].body
+    notification.refresh_from_db()
+    assert notification.sent_at is not None
+
+
+def test_notification_is_sent_only_after_commit(client, statement, comms_member):
+    # Without running the on-commit callbacks, nothing is sent: the test transaction
+    # never commits, which is what a rolled-back request looks like.
+    client.post(STATEMENT_URL, sign_data())
+    assert Notification.objects.count() == 1
+    assert len(mail.outbox) == 0
+
+
+def test_statement_is_a_search_filter(client, statement):
+    html = client.get("/en/search/?q=support").content.decode()
+    assert "Statements of support" in html
+    response = client.get("/en/search/?q=statement&type=statement")
+    assert response.status_code == 200
