@@ -14,13 +14,17 @@ def test_demo_help_pages_are_idempotent_and_linked(client):
     revisions = Revision.objects.count()
     call_command("load_demo_content")
     assert Revision.objects.count() == revisions
-    assert LegalHelpPage.objects.count() == 1 and AttorneyHelpPage.objects.count() == 1
+    # One English page of each kind, plus its Spanish translation.
+    english = {"locale__language_code": "en"}
+    assert LegalHelpPage.objects.filter(**english).count() == 1
+    assert AttorneyHelpPage.objects.filter(**english).count() == 1
+    assert LegalHelpPage.objects.filter(locale__language_code="es").count() == 1
 
     site = Site.objects.get(is_default_site=True)
     settings = SiteSettings.for_site(site)
-    help_page = LegalHelpPage.objects.get()
+    help_page = LegalHelpPage.objects.get(**english)
     assert settings.legal_help_page_id == help_page.pk
-    assert settings.attorney_page_id == AttorneyHelpPage.objects.get().pk
+    assert settings.attorney_page_id == AttorneyHelpPage.objects.get(**english).pk
 
     for url in ("/en/get-legal-help/", "/en/attorneys/"):
         response = client.get(url, HTTP_HOST=site.hostname)
