@@ -21,6 +21,7 @@ from campaigns.models import (
     CampaignBill,
     CampaignIndexPage,
     CampaignPage,
+    CampaignTopic,
     Jurisdiction,
     LegislativeSession,
     Legislator,
@@ -32,7 +33,7 @@ from campaigns.models import (
     StatementOfSupportPage,
 )
 from pages.demo_content import paragraph, upsert_page, upsert_translation
-from pages.models import HomePage, StandardPage
+from pages.models import HomePage, StandardPage, Topic
 
 TITLE = (
     "An act to amend the penal law, in relation to the longest sentence for a class A misdemeanor"
@@ -444,6 +445,11 @@ def load(command):
     current = [(link.bill_id, link.role) for link in campaign.campaign_bills.all()]
     if current != wanted:
         campaign.campaign_bills = [CampaignBill(bill_id=pk, role=role) for pk, role in wanted]
+        campaign.save_revision().publish()
+    # The misdemeanors topic lists the campaign on the 364-day program area.
+    topic = Topic.objects.filter(slug="misdemeanors", locale__language_code="en").first()
+    if topic is not None and [link.topic_id for link in campaign.topic_links.all()] != [topic.pk]:
+        campaign.topic_links = [CampaignTopic(topic=topic)]
         campaign.save_revision().publish()
     load_spanish(index, campaign)
     command.stdout.write(

@@ -19,6 +19,7 @@ from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetVi
 from campaigns.models import (
     Bill,
     BillStatusChange,
+    CampaignPage,
     Jurisdiction,
     LegislativeSession,
     Legislator,
@@ -26,6 +27,9 @@ from campaigns.models import (
     SignatoryStatus,
     StatementOfSupportPage,
 )
+from pages.models.base import public_only
+from pages.models.home import HOME_SECTIONS_HOOK
+from pages.models.program_areas import PROGRAM_AREA_RELATED_HOOK, ProgramAreaTopic
 from pages.views import SEARCH_TYPES_HOOK
 
 
@@ -239,7 +243,38 @@ class RejectSignatoriesBulkAction(SignatoryStatusBulkAction):
 
 @hooks.register(SEARCH_TYPES_HOOK)
 def campaign_search_types():
-    return [("statement", _("Statements of support"), StatementOfSupportPage)]
+    return [
+        ("campaign", _("Campaigns"), CampaignPage),
+        ("statement", _("Statements of support"), StatementOfSupportPage),
+    ]
+
+
+RELATED_CAMPAIGNS_LIMIT = 6
+HOME_CAMPAIGNS_LIMIT = 3
+
+
+@hooks.register(PROGRAM_AREA_RELATED_HOOK)
+def related_campaigns(area, request):
+    """Campaigns sharing a topic with the program area, in one query."""
+    area_topics = ProgramAreaTopic.objects.filter(page_id=area.pk).values("topic_id")
+    campaigns = list(
+        public_only(CampaignPage.objects.live(), request)
+        .filter(locale_id=area.locale_id, topic_links__topic_id__in=area_topics)
+        .distinct()
+        .order_by("-first_published_at", "-pk")[:RELATED_CAMPAIGNS_LIMIT]
+    )
+    return {"heading": _("Related campaigns"), "items": campaigns}
+
+
+@hooks.register(HOME_SECTIONS_HOOK)
+def home_campaigns(home, request):
+    """The newest campaigns of this language's tree, in one query."""
+    campaigns = list(
+        public_only(CampaignPage.objects.descendant_of(home).live(), request).order_by(
+            "-first_published_at", "-pk"
+        )[:HOME_CAMPAIGNS_LIMIT]
+    )
+    return {"heading": _("Campaigns"), "items": campaigns}
 
 
 class CampaignsGroup(SnippetViewSetGroup):

@@ -224,8 +224,8 @@ def load(command, home, upsert_page):
         ],
         body=para(
             "We started this campaign in 2015 with the Cardozo Law School Immigration "
-            "Justice Clinic. The campaign page, with the bill's progress and a statement "
-            "of support, is linked here once it is published.",
+            "Justice Clinic. The campaign page, with the bills' progress and the "
+            "statement of support, is listed below among the related campaigns.",
             "Other states had already made the same change before New York considered it.",
         ),
     )

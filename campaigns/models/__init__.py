@@ -10,7 +10,7 @@ from .bills import (
     Source,
     Sponsorship,
 )
-from .campaign import CampaignBill, CampaignIndexPage, CampaignPage
+from .campaign import CampaignBill, CampaignIndexPage, CampaignPage, CampaignTopic
 from .jurisdictions import Chamber, Jurisdiction, LegislativeSession, Legislator
 from .support import Signatory, SignatoryKind, SignatoryStatus, StatementOfSupportPage
 
@@ -23,6 +23,7 @@ __all__ = [
     "CampaignBill",
     "CampaignIndexPage",
     "CampaignPage",
+    "CampaignTopic",
     "Chamber",
     "Jurisdiction",
     "LegislativeSession",

@@ -17,6 +17,7 @@ from campaigns.blocks import ResourcesBlock
 from campaigns.stages import call_to_action
 from pages.blocks import BodyBlock
 from pages.models.base import BasePage
+from pages.models.snippets import TopicLink
 
 from .bills import Bill, BillRelation, Relation, Sponsorship, split_print_number
 
@@ -208,6 +209,11 @@ class CampaignPage(RoutablePageMixin, BasePage):
             heading=_("Status and outcome"),
         ),
         InlinePanel("campaign_bills", label=_("Bills")),
+        InlinePanel(
+            "topic_links",
+            label=_("Topics"),
+            help_text=_("Program areas with the same topics list this campaign."),
+        ),
         MultiFieldPanel(
             [PageChooserPanel("action_page"), FieldPanel("action_url")],
             heading=_("Call to action"),
@@ -303,3 +309,9 @@ class CampaignBill(Orderable):
 
     class Meta(Orderable.Meta):
         verbose_name = _("campaign bill")
+
+
+class CampaignTopic(TopicLink):
+    """A topic of a campaign: program areas that share it list the campaign."""
+
+    page = ParentalKey(CampaignPage, on_delete=models.CASCADE, related_name="topic_links")

@@ -1,0 +1,37 @@
+"""How campaigns plug into the shared listings without `pages` importing `campaigns`:
+program areas list campaigns sharing a topic, the home page shows the newest ones, and
+search can be limited to campaigns."""
+
+import pytest
+from django.core.management import call_command
+from wagtail.models import Site
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def demo(client):
+    call_command("load_demo_content")
+    return Site.objects.get(is_default_site=True).hostname
+
+
+def test_program_area_lists_the_campaign_sharing_its_topic(client, demo):
+    html = client.get("/en/our-work/one-day-for-new-yorkers/", HTTP_HOST=demo).content.decode()
+    section = html[html.index("Related campaigns") :]
+    assert 'href="/en/campaigns/one-day/"' in section
+
+
+def test_program_area_without_shared_topic_lists_no_campaign(client, demo):
+    html = client.get("/en/our-work/pre-arrest-diversion/", HTTP_HOST=demo).content.decode()
+    assert "Related campaigns" not in html
+
+
+def test_home_page_shows_campaigns_section(client, demo):
+    html = client.get("/en/", HTTP_HOST=demo).content.decode()
+    assert "One Day to Protect New Yorkers" in html[html.index(">Campaigns</h2>") :]
+
+
+def test_search_can_be_limited_to_campaigns(client, demo):
+    html = client.get("/en/search/?q=day&type=campaign", HTTP_HOST=demo).content.decode()
+    assert "One Day to Protect New Yorkers" in html
+    assert "Reforma" not in html and "Drug policy reform" not in html
