@@ -330,6 +330,7 @@ class TestPreview(WagtailPageTestCase):
                 "body": streamfield([]),
                 "resources": streamfield([]),
                 "campaign_bills": inline_formset([{"bill": bill.pk, "role": "lead"}]),
+                "topic_links": inline_formset([]),
             }
         )
         # The unsaved inline bill (modelcluster's in-memory relation) must render too.
