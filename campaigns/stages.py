@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class Stage:
@@ -96,6 +97,24 @@ STATE_TEXT = {
 }
 
 
+#: Jurisdictions store their chamber names in English, as the legislature publishes
+#: them; the usual ones are translated for display. On its own ("Where": Senado)...
+CHAMBER_LABELS = {
+    "Senate": pgettext_lazy("legislative chamber, on its own", "Senate"),
+    "Assembly": pgettext_lazy("legislative chamber, on its own", "Assembly"),
+    "Governor": pgettext_lazy("who signs bills, on its own", "Governor"),
+}
+#: ...and inside a sentence, where languages such as Spanish need the article that
+#: English puts in the sentence ("Passed the %(chamber)s": "Aprobado en el Senado").
+CHAMBER_IN_SENTENCE = {
+    "Senate": pgettext_lazy("legislative chamber inside a sentence, with its article", "Senate"),
+    "Assembly": pgettext_lazy(
+        "legislative chamber inside a sentence, with its article", "Assembly"
+    ),
+    "Governor": pgettext_lazy("who signs bills inside a sentence, with its article", "Governor"),
+}
+
+
 @dataclass(frozen=True)
 class ChamberNames:
     upper: str = "Senate"
@@ -109,8 +128,16 @@ class ChamberNames:
         return self.lower if originating == "upper" else self.upper
 
     def of(self, chamber):
-        return {"upper": self.upper, "lower": self.lower, "executive": self.executive}.get(
+        """The chamber's name shown on its own, translated when it is a usual one."""
+        name = {"upper": self.upper, "lower": self.lower, "executive": self.executive}.get(
             chamber, ""
+        )
+        return str(CHAMBER_LABELS.get(name, name))
+
+    def in_sentences(self):
+        """The names as the status sentences, steps and calls to action use them."""
+        return ChamberNames(
+            *(str(CHAMBER_IN_SENTENCE.get(n, n)) for n in (self.upper, self.lower, self.executive))
         )
 
 
@@ -171,7 +198,7 @@ def progress_steps(stage, originating, names=None, stopped_at=None):
     lost, substituted, enacted through another bill); it marks which step failed.
     Exactly one step is current (`aria-current="step"`).
     """
-    names = names or ChamberNames()
+    names = (names or ChamberNames()).in_sentences()
     steps = _step_labels(originating, names)
     final_key = "executive_decision"
     if stage in LAW_STAGES:
@@ -212,7 +239,7 @@ def format_day(value):
 def status_sentence(stage, originating, names=None, date=None, committee="", session_ended=False):
     """One plain sentence saying where a bill stands, e.g. "In the Senate Codes
     Committee since 8 January 2020"."""
-    names = names or ChamberNames()
+    names = (names or ChamberNames()).in_sentences()
     first, second = names.first(originating), names.second(originating)
     chamber = first if stage.startswith("first") or stage == Stage.INTRODUCED else second
     values = {
@@ -313,7 +340,7 @@ class CallToAction:
 def call_to_action(stage, originating, names=None, committee="", sponsor="", outcome=""):
     """What advocates can do now, chosen by the lead bill's stage (or the campaign's
     outcome once it is won or lost)."""
-    names = names or ChamberNames()
+    names = (names or ChamberNames()).in_sentences()
     if outcome in ("won", "lost") or stage in LAW_STAGES or stage in ENDED_STAGES:
         if outcome == "won" or (not outcome and stage in LAW_STAGES):
             return CallToAction(

@@ -9,6 +9,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import RevisionMixin
 
+from campaigns.stages import CHAMBER_IN_SENTENCE
+
 
 class Chamber(models.TextChoices):
     """Chambers are relative names, so the same bill model fits any two-chamber legislature."""
@@ -147,4 +149,6 @@ class Legislator(RevisionMixin, models.Model):
         chamber_name = self.jurisdiction.chamber_name(self.chamber)
         if self.chamber == Chamber.UPPER:
             return _("Senator")
-        return _("%(chamber)s Member") % {"chamber": chamber_name}
+        return _("%(chamber)s Member") % {
+            "chamber": CHAMBER_IN_SENTENCE.get(chamber_name, chamber_name)
+        }
