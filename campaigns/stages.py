@@ -233,7 +233,9 @@ def progress_steps(stage, originating, names=None, stopped_at=None):
 
 
 def format_day(value):
-    return date_format(value, "j F Y") if value else ""
+    # Translators: a day in Django's date syntax, e.g. "8 January 2020"; Spanish
+    # needs "de" escaped as \d\e: "j \d\e F \d\e Y".
+    return date_format(value, str(_("j F Y"))) if value else ""
 
 
 def status_sentence(stage, originating, names=None, date=None, committee="", session_ended=False):

@@ -114,6 +114,17 @@ class CampaignIndexPage(RoutablePageMixin, BasePage):
         return TemplateResponse(request, "campaigns/bill_page.html", context)
 
 
+def _in_reader_language(links, locale_id):
+    """One link per campaign: its page in the reader's language where it exists, else
+    the page in the language it was written in (the fallback serves it at the same path)."""
+    chosen = {}
+    for link in links:
+        key = link.page.translation_key
+        if key not in chosen or link.page.locale_id == locale_id:
+            chosen[key] = link
+    return list(chosen.values())
+
+
 def bill_page_context(index_page, bill, request):
     """What the bill page shows; companions and related bills get their own links."""
     companion_ids, related = [], []
@@ -164,7 +175,7 @@ def bill_page_context(index_page, bill, request):
         "later_versions": later_versions,
         "versions": [d for d in bill.documents.all() if d.kind == "version"],
         "documents": [d for d in bill.documents.all() if d.kind != "version"],
-        "campaign_links": list(bill.campaign_links.all()),
+        "campaign_links": _in_reader_language(bill.campaign_links.all(), index_page.locale_id),
     }
 
 
