@@ -64,6 +64,14 @@ def pytest_collection_modifyitems(config, items):
         item.add_marker(pytest.mark.browser)
         if "demo_site" not in item.fixturenames:
             item.add_marker(pytest.mark.django_db(transaction=True, serialized_rollback=True))
+        elif {"db", "transactional_db"} & set(item.fixturenames):
+            # pytest-django would flush the database after the test: the shared demo
+            # site would be gone for the rest of the module.
+            raise pytest.UsageError(
+                f"{item.nodeid}: tests on the demo site get the database from `demo`; "
+                "do not use `db`, `transactional_db` or fixtures that need them "
+                "(such as `django_user_model`)"
+            )
         if not available:
             item.add_marker(pytest.mark.skip(reason=SKIP_REASON))
 
@@ -146,8 +154,9 @@ class BrowserSession:
         return response
 
     def settle(self):
-        """Let the page's pending reports (CSP events, console) reach the recorders."""
-        self.page.evaluate("() => new Promise((resolve) => setTimeout(resolve, 50))")
+        """Let the page's pending reports (CSP events, console) reach the recorders.
+        Waits on Playwright's side: a timer in the page never fires with JavaScript off."""
+        self.page.wait_for_timeout(50)
 
     def assert_clean(self):
         """No request to another host and no CSP violation so far in this session."""
