@@ -313,6 +313,9 @@ def _restore_migrated_database(initial):
         inhibit_post_migrate=True,
     )
     connections["default"].creation.deserialize_db_from_string(initial)
+    # The cache may name content types made after the copy was taken (by earlier
+    # tests): those rows are gone now, so look them up (and make them) afresh.
+    ContentType.objects.clear_cache()
 
 
 @pytest.fixture(scope="module")

@@ -86,6 +86,9 @@ def test_person_asks_for_legal_help_and_sees_the_confirmation(demo_session, java
         ).click()
     form_shown_at = time.monotonic()
     assert page.get_by_role("heading", level=1).inner_text() == "Get legal help"
+    # The first thing in the tab order is the way out ("Leave this site").
+    page.keyboard.press("Tab")
+    assert page.locator(":focus").get_attribute("data-leave-site") is not None
 
     name = f"Rosa ({'with' if javascript else 'without'} JavaScript)"
     page.get_by_label("Name to use").fill(name)
@@ -99,6 +102,7 @@ def test_person_asks_for_legal_help_and_sees_the_confirmation(demo_session, java
         page.get_by_role("button", name="Send my request").click()
     summary = page.get_by_role("alert")
     assert "Tick the box to confirm you have read the notice." in summary.inner_text()
+    assert summary.locator("a[href='#id_acknowledge']").count() == 1
     assert page.get_by_label("Phone number").input_value() == "(212) 555-0199"
     assert page.get_by_label("A court date within 14 days").is_checked()
     assert IntakeRequest.objects.count() == requests_before, "stored despite the error"
