@@ -16,7 +16,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
-from django.utils.translation import gettext, override
+from django.utils.translation import get_language, gettext, override
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.debug import sensitive_variables
 from wagtail.admin.panels import FieldPanel
@@ -261,7 +261,14 @@ class HelpFormPage(RoutablePageMixin, BasePage):
             form = form_class(request.POST)
             if form.is_valid():
                 self.store(form)
-                response = HttpResponseRedirect(self.url + self.reverse_subpage("thanks"))
+                from pages.i18n import switch_language_in_path  # imports Wagtail's views
+
+                # In the reader's language: under /es/, an untranslated help page is the
+                # English page, whose own URL would switch the reader to English.
+                thanks = switch_language_in_path(
+                    self.url + self.reverse_subpage("thanks"), get_language()
+                )
+                response = HttpResponseRedirect(thanks)
                 response.status_code = 303  # See Other: reloading does not post again
                 return response
         else:

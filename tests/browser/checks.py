@@ -114,6 +114,36 @@ def assert_private(privacy, csp):
     assert not foreign, f"requests to other hosts: {foreign}"
 
 
+# Interactive elements smaller than 24x24 px, except what WCAG 2.5.8 exempts: links inside
+# a paragraph or a sentence (the inline exception: a link in a list item or table cell
+# with other text around it) and what no pointer can reach (hidden from everyone, such
+# as the forms' honeypot field, or the skip link until it is focused).
+SMALL_TARGETS = """
+() => {
+    const selector = "a[href], button, input:not([type=hidden]), select, textarea, summary";
+    const describe = (el, r) =>
+        `${el.tagName} "${el.textContent.trim().slice(0, 30)}" ` +
+        `${Math.round(r.width)}x${Math.round(r.height)}`;
+    const squash = (text) => text.replace(/\\s+/g, " ").trim();
+    const inSentence = (el) => {
+        if (el.tagName !== "A") return false;
+        if (el.closest("p")) return true;
+        const block = el.closest("li, td, th, dd, dt, figcaption");
+        return !!block && squash(block.textContent) !== squash(el.textContent);
+    };
+    return [...document.querySelectorAll(selector)]
+        .filter((el) => el.getClientRects().length)
+        .filter((el) => getComputedStyle(el).visibility !== "hidden")
+        .filter((el) => !el.closest("[aria-hidden=true]"))
+        .filter((el) => !inSentence(el))
+        .filter((el) => !el.closest(".skip-link") || el === document.activeElement)
+        .map((el) => [el, el.getBoundingClientRect()])
+        .filter(([el, r]) => r.width < 24 || r.height < 24)
+        .map(([el, r]) => describe(el, r));
+}
+"""
+
+
 def assert_no_cookies(context):
     cookies = context.cookies()
     assert not cookies, f"cookies set for an anonymous reader: {cookies}"

@@ -1,5 +1,12 @@
 """Browser test harness: one headless Debian Chromium for the whole run, driven by
-Playwright against pytest-django's live server, with the site tree built per test.
+Playwright against pytest-django's live server.
+
+Two kinds of site:
+- `live_site`: a few foundation pages built per test (each test is transactional and
+  the database is flushed after it);
+- `demo_site`: the real demo site (`manage.py load_demo_content`) built once per test
+  module and shared by that module's tests, which must only read it or add to it
+  (form submissions, an editor's publish). Those tests skip the per-test flush.
 
 When Chromium is missing, every test in this folder is skipped with one plain reason
 (shown in pytest's summary; `make test` also says so before running)."""
@@ -55,7 +62,16 @@ def pytest_collection_modifyitems(config, items):
         if HERE not in Path(item.path).resolve().parents:
             continue
         item.add_marker(pytest.mark.browser)
-        item.add_marker(pytest.mark.django_db(transaction=True, serialized_rollback=True))
+        if "demo_site" not in item.fixturenames:
+            item.add_marker(pytest.mark.django_db(transaction=True, serialized_rollback=True))
+        elif {"db", "transactional_db"} & set(item.fixturenames):
+            # pytest-django would flush the database after the test: the shared demo
+            # site would be gone for the rest of the module.
+            raise pytest.UsageError(
+                f"{item.nodeid}: tests on the demo site get the database from `demo`; "
+                "do not use `db`, `transactional_db` or fixtures that need them "
+                "(such as `django_user_model`)"
+            )
         if not available:
             item.add_marker(pytest.mark.skip(reason=SKIP_REASON))
 
@@ -89,6 +105,24 @@ def _initial_data(django_db_setup, django_db_blocker):
         del wrapper_class._test_serialized_contents
 
 
+@pytest.fixture(autouse=True)
+def _live_server_helper(request):
+    """pytest-django's helper of the same name, except for tests on the shared demo site.
+
+    pytest-django gives every test that uses `live_server` the `transactional_db`
+    fixture, which flushes the database after the test: that would wipe the demo site
+    built once per module. Those tests get database access from `demo` instead."""
+    if "live_server" not in request.fixturenames:
+        yield
+        return
+    if "demo_site" not in request.fixturenames:
+        request.getfixturevalue("transactional_db")
+    live_server = request.getfixturevalue("live_server")
+    live_server._live_server_modified_settings.enable()
+    yield
+    live_server._live_server_modified_settings.disable()
+
+
 @pytest.fixture(scope="session")
 def browser(_initial_data):
     from playwright.sync_api import sync_playwright
@@ -120,8 +154,9 @@ class BrowserSession:
         return response
 
     def settle(self):
-        """Let the page's pending reports (CSP events, console) reach the recorders."""
-        self.page.evaluate("() => new Promise((resolve) => setTimeout(resolve, 50))")
+        """Let the page's pending reports (CSP events, console) reach the recorders.
+        Waits on Playwright's side: a timer in the page never fires with JavaScript off."""
+        self.page.wait_for_timeout(50)
 
     def assert_clean(self):
         """No request to another host and no CSP violation so far in this session."""
@@ -130,24 +165,31 @@ class BrowserSession:
         assert_no_csp_violation(self.csp)
 
 
-@pytest.fixture
-def open_session(browser, live_site):
-    """`open_session(width=1280, **context_options)` -> a `BrowserSession`."""
+def _session_opener(browser, base_url):
+    """A function `(width=1280, height=900, **context_options) -> BrowserSession` and the
+    list of contexts it opened (to close after the test)."""
     contexts = []
 
     def _open(width=1280, height=900, **options):
         context = browser.new_context(
             viewport={"width": width, "height": height},
-            base_url=live_site.url,
+            base_url=base_url,
             **options,
         )
         context.set_default_timeout(10_000)
         contexts.append(context)
-        privacy = PrivacyRecorder(context, live_site.url)
+        privacy = PrivacyRecorder(context, base_url)
         csp = CspRecorder(context)
-        return BrowserSession(context, context.new_page(), privacy, csp, live_site.url)
+        return BrowserSession(context, context.new_page(), privacy, csp, base_url)
 
-    yield _open
+    return _open, contexts
+
+
+@pytest.fixture
+def open_session(browser, live_site):
+    """`open_session(width=1280, **context_options)` -> a `BrowserSession`."""
+    opener, contexts = _session_opener(browser, live_site.url)
+    yield opener
     for context in contexts:
         context.close()
 
@@ -241,3 +283,89 @@ def live_site(live_server, settings, tmp_path):
     about_es.intro = "Trabajamos donde se cruzan el derecho penal y el migratorio."
     about_es.save_revision().publish()
     return LiveSite(live_server.url, home, home_es.specific, about, about_es.specific)
+
+
+# ------------------------------------------------------------------ the demo site
+
+
+@dataclass
+class DemoSite:
+    url: str
+
+
+def _restore_migrated_database(initial):
+    """Empty the database and put back what the migrations made (root page, locales,
+    groups, workflow), as pytest-django's transactional tests do after each test."""
+    from django.apps import apps
+    from django.contrib.contenttypes.models import ContentType
+    from django.core.management import call_command
+    from django.db import connections
+
+    # Some models (Wagtail's tasks) look up their content type while being rebuilt from
+    # the copy; with a cold cache that lookup would insert a row the copy then collides
+    # with. Warm the cache from the rows the copy holds too.
+    ContentType.objects.get_for_models(*apps.get_models())
+    call_command(
+        "flush",
+        verbosity=0,
+        interactive=False,
+        reset_sequences=False,
+        inhibit_post_migrate=True,
+    )
+    connections["default"].creation.deserialize_db_from_string(initial)
+    # The cache may name content types made after the copy was taken (by earlier
+    # tests): those rows are gone now, so look them up (and make them) afresh.
+    ContentType.objects.clear_cache()
+
+
+@pytest.fixture(scope="module")
+def demo_site(browser, live_server, django_db_blocker, _initial_data, tmp_path_factory):
+    """The demo site of `manage.py load_demo_content` (home, standard pages, program
+    areas, a report with its PDF, stories, legal help and attorney pages, the One Day
+    campaign with its bills, the Spanish home and about pages), built once for the
+    module in the live server's database and removed after it."""
+    from django.core.management import call_command
+    from django.db import connections
+    from django.test import override_settings
+    from wagtail.models import Site
+
+    overrides = override_settings(
+        ROOT_URLCONF="tests.browser.urls", MEDIA_ROOT=tmp_path_factory.mktemp("media")
+    )
+    overrides.enable()
+    with django_db_blocker.unblock():
+        # Serialized at database setup when any test in the run uses serialized
+        # rollback; otherwise (this module run alone) taken now, before any change.
+        initial = _initial_data or connections["default"].creation.serialize_db_to_string()
+        _restore_migrated_database(initial)
+        call_command("load_demo_content", stdout=io.StringIO())
+        site = Site.objects.get(is_default_site=True)
+        host, port = live_server.url.split("//", 1)[1].rsplit(":", 1)
+        site.hostname, site.port = host, int(port)
+        site.save()
+    try:
+        yield DemoSite(live_server.url)
+    finally:
+        with django_db_blocker.unblock():
+            _restore_migrated_database(initial)
+        overrides.disable()
+
+
+@pytest.fixture
+def demo(demo_site, django_db_blocker):
+    """The shared demo site, with database access for the test (and the live server)
+    and an empty cache, so that form rate limits do not carry over between tests."""
+    from django.core.cache import cache
+
+    with django_db_blocker.unblock():
+        cache.clear()
+        yield demo_site
+
+
+@pytest.fixture
+def demo_session(browser, demo):
+    """`demo_session(width=1280, **context_options)` -> a `BrowserSession` on the demo site."""
+    opener, contexts = _session_opener(browser, demo.url)
+    yield opener
+    for context in contexts:
+        context.close()

@@ -3,6 +3,7 @@ never hidden under other elements; pointer targets at least 24 by 24 px."""
 
 import pytest
 
+from tests.browser.checks import SMALL_TARGETS
 from tests.browser.conftest import WIDTHS
 
 MAX_TABS = 80
@@ -34,25 +35,6 @@ async () => {
         inView: rect.bottom > 0 && rect.top < window.innerHeight,
         uncovered: !!hit && (hit === el || el.contains(hit) || hit.contains(el)),
     };
-}
-"""
-
-# Interactive elements smaller than 24x24 px, except links inside a sentence (the
-# inline exception of WCAG 2.5.8).
-SMALL_TARGETS = """
-() => {
-    const selector = "a[href], button, input:not([type=hidden]), select, textarea, summary";
-    const describe = (el, r) =>
-        `${el.tagName} "${el.textContent.trim().slice(0, 30)}" ` +
-        `${Math.round(r.width)}x${Math.round(r.height)}`;
-    return [...document.querySelectorAll(selector)]
-        .filter((el) => el.getClientRects().length)
-        .filter((el) => getComputedStyle(el).visibility !== "hidden")
-        .filter((el) => !(el.tagName === "A" && el.closest("p")))
-        .filter((el) => !el.closest(".skip-link") || el === document.activeElement)
-        .map((el) => [el, el.getBoundingClientRect()])
-        .filter(([el, r]) => r.width < 24 || r.height < 24)
-        .map(([el, r]) => describe(el, r));
 }
 """
 

@@ -67,6 +67,18 @@ def test_post_creates_exactly_one_encrypted_record_and_no_form_submission(
     assert not canary_in(message.subject + message.body)
 
 
+def test_spanish_reader_of_the_untranslated_page_stays_in_spanish(client, help_page):
+    # /es/get-legal-help/ serves the English page (no Spanish version): its confirmation
+    # must stay under /es/, not switch the reader to English.
+    spanish_url = HELP_URL.replace("/en/", "/es/", 1)
+    response = client.post(spanish_url, intake_data())
+    assert response.status_code == 303
+    assert response["Location"] == spanish_url + "thanks/"
+    confirmation = client.get(response["Location"])
+    assert confirmation.status_code == 200
+    assert '<html lang="es"' in confirmation.content.decode()
+
+
 def test_confirmation_says_what_happens_next_with_hotline_and_no_store(client, help_page):
     response = client.get(HELP_URL + "thanks/")
     assert response.status_code == 200
