@@ -14,6 +14,8 @@ from django.views.decorators.csrf import requires_csrf_token
 from wagtail import hooks
 from wagtail.models import Locale, Page
 
+from pages.models.base import for_listing, public_only
+
 logger = logging.getLogger("idp.search")
 
 RESULTS_PER_PAGE = 10
@@ -54,17 +56,17 @@ def search(request):
     page_obj = None
     failed = False
     if query:
-        pages = Page.objects.live().public().filter(locale=Locale.get_active())
+        pages = public_only(Page.objects.live()).filter(locale=Locale.get_active())
         if type_key:
             pages = pages.type(types[type_key][1])
-        found = pages.specific().search(query)
+        found = pages.search(query)
         try:
             # A savepoint, so a query the backend rejects leaves the connection usable.
             with transaction.atomic():
                 page_obj = Paginator(found, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
                 results = [
                     {"page": page, "type_label": _type_label(page, types)}
-                    for page in page_obj.object_list
+                    for page in for_listing(page_obj.object_list)
                 ]
         except DatabaseError:
             logger.warning("Search backend rejected a query", exc_info=True)

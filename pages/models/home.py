@@ -44,6 +44,7 @@ class HomePage(BasePage):
     body = StreamField(BodyBlock(), blank=True)
 
     parent_page_types = ["wagtailcore.Page"]
+    serve_select_related = ("hero_image", "hero_link_page")
 
     content_panels = Page.content_panels + [
         MultiFieldPanel(

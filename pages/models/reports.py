@@ -143,6 +143,7 @@ class ReportPage(BasePage):
     parent_page_types = ["pages.ReportIndexPage"]
     subpage_types = []
     og_type = "article"
+    serve_select_related = ("cover_image", "report_file")
 
     content_panels = Page.content_panels + [
         FieldPanel("publication_date"),
@@ -176,12 +177,19 @@ class ReportPage(BasePage):
     def share_image(self):
         return self.cover_image
 
+    def author_list(self):
+        """The authors with their profiles, read once per instance (the page and its
+        structured data both show them)."""
+        if not hasattr(self, "_author_list"):
+            self._author_list = list(self.authors.select_related("person"))
+        return self._author_list
+
     def author_names(self):
-        return [a.display_name for a in self.authors.select_related("person")]
+        return [a.display_name for a in self.author_list()]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["authors"] = list(self.authors.select_related("person"))
+        context["authors"] = self.author_list()
         context["partners"] = [
             link.partner
             for link in self.partner_links.select_related(

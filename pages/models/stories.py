@@ -121,6 +121,7 @@ class StoryPage(BasePage):
     parent_page_types = ["pages.StoryIndexPage"]
     subpage_types = []
     og_type = "article"
+    serve_select_related = ("photo", "program_area")
 
     content_panels = Page.content_panels + [
         FieldPanel("storyteller_name"),
