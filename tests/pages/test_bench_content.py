@@ -11,7 +11,8 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
 from pages import bench_content
-from pages.management.commands.bench import MAX_QUERIES, page_types
+from pages.management.commands.bench import page_types
+from tests.budgets import QUERY_BUDGET
 
 pytestmark = pytest.mark.django_db
 
@@ -42,5 +43,5 @@ def test_bench_page_types_keep_their_query_count_on_more_content(settings, monke
     for label, count in large.items():
         # Search fetches each page type among its results with one query, so its count
         # may drop when the results hold fewer types; nothing may grow with content.
-        assert count <= demo[label] <= MAX_QUERIES, (label, demo, large)
+        assert count <= demo[label] <= QUERY_BUDGET, (label, demo, large)
     assert 'href="/en/bench-section-1/"' in client.get("/en/").content.decode()
