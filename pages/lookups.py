@@ -108,7 +108,8 @@ class RootPage:
     """What routing needs of a site's home page in one language."""
 
     pk: int
-    url_path: str
+    path: str
+    depth: int
 
 
 def localized_root(site):
@@ -118,7 +119,7 @@ def localized_root(site):
 
     def build():
         root = site.root_page.localized
-        return RootPage(root.pk, root.url_path)
+        return RootPage(root.pk, root.path, root.depth)
 
     return process_memo(f"root:{site.pk}:{site.root_page_id}:{get_language()}", build)
 

@@ -1,20 +1,21 @@
 """Finding the page for a URL in two queries, whatever its depth.
 
 Wagtail's `Page.route()` walks the tree from the home page one query per URL segment
-(`get_children().get(slug=...)`), plus one `.specific` query per page on the way. Each
-page stores its `url_path` (the slugs from the tree root), so `route_for_request` here
-reads every page on the way in ONE query (the home page's `url_path` plus each prefix of
-the requested path), walks them as `Page.route()` would, and loads the page it lands on
-with `.specific` (one more query).
+(`get_children().get(slug=...)`), plus one `.specific` query per page on the way.
+`route_for_request` here reads every page the walk can reach in ONE query (the home
+page, and at each depth below it the pages with that segment's slug), walks them in
+memory exactly as `Page.route()` would (child of this page, with this slug), and loads
+the page it lands on with `.specific` (one more query).
 
 Behaviour stays Wagtail's: the walk follows the same rules (a page that is not live is
 a 404, but its live children are not), `RoutablePageMixin` pages answer their own
 sub-routes first (`bills/...` under the campaign index), and any page type with another
-`route()` of its own gets the rest of the path handed to it. Whenever the rows read do
-not form one clean branch (a missing or repeated `url_path`), Wagtail's own routing
-runs instead, so the result never differs from it.
+`route()` of its own gets the rest of the path handed to it. Where Wagtail would fail
+(two children with one slug), its own routing runs instead, so the result never
+differs from it.
 """
 
+from django.db.models import Q
 from django.http import Http404
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
@@ -47,29 +48,20 @@ def _route(request, path):
         return None
     root = localized_root(site)
     components = [c for c in path.split("/") if c]
-    prefixes = [root.url_path]
-    for component in components:
-        prefixes.append(prefixes[-1] + component + "/")
-    # The slug narrows the search through its index (url_path has none).
-    slugs = {prefix.rstrip("/").rsplit("/", 1)[-1] for prefix in prefixes}
-    rows = list(Page.objects.filter(slug__in=slugs, url_path__in=prefixes).order_by("depth"))
-    by_url = {}
-    for row in rows:
-        if row.url_path in by_url:
-            raise _Fallback  # two pages share a url_path: let Wagtail decide
-        by_url[row.url_path] = row
-    node = by_url.get(root.url_path)
-    if node is None or node.pk != root.pk:
+    # The home page and, at each depth below it, the pages with that segment's slug:
+    # every page the walk can reach, plus the odd namesake in another branch.
+    match = Q(pk=root.pk)
+    for depth, slug in enumerate(components, start=root.depth + 1):
+        match |= Q(depth=depth, slug=slug)
+    rows = list(Page.objects.filter(match, path__startswith=root.path))
+    node = next((row for row in rows if row.pk == root.pk), None)
+    if node is None:
         raise _Fallback
-    parent = None
     for index in range(len(components) + 1):
         remaining = components[index:]
         cls = node.specific_class
         if cls is None:
             raise _Fallback
-        if parent is not None:
-            # What Page.route sets, so `get_parent()` costs no query.
-            node._cached_parent_obj = parent
         route = cls.route
         if route is RoutablePageMixin.route:
             if node.live and _resolves(cls, remaining):
@@ -80,12 +72,21 @@ def _route(request, path):
             if not node.live:
                 raise Http404
             return RouteResult(_specific(node))
-        child = by_url.get(prefixes[index + 1])
-        if child is None:
+        # As Page.route: the child of this page with the next slug, or a 404.
+        children = [
+            row
+            for row in rows
+            if row.depth == node.depth + 1
+            and row.slug == remaining[0]
+            and row.path.startswith(node.path)
+        ]
+        if not children:
             raise Http404
-        if child.depth != node.depth + 1 or not child.path.startswith(node.path):
+        if len(children) > 1:
             raise _Fallback
-        parent, node = node, child
+        child = children[0]
+        child._cached_parent_obj = node  # as Page.route: get_parent() costs no query
+        node = child
     raise _Fallback  # not reached: the loop returns on the last component
 
 
