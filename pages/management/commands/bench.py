@@ -142,14 +142,14 @@ class Command(BaseCommand):
             content = self._content_counts(env)
             results = {}
             for mode, page_cache in (("uncached", "off"), ("cached", "on")):
+                # Pages with a form are never cached: measuring them again would only
+                # repeat the uncached figure.
+                urls = [row for row in page_types() if mode == "uncached" or row[2] != "form"]
                 results[mode] = self._measure_server(
                     {**env, "PAGE_CACHE": page_cache},
                     ["idp_site.wsgi"],
                     port,
-                    [
-                        *page_types(),
-                        ("plain view (full middleware)", "/bench/plain/", "ceiling", 200),
-                    ],
+                    [*urls, ("plain view (full middleware)", "/bench/plain/", "ceiling", 200)],
                     options,
                 )
             bare_env = {**env, "DJANGO_SETTINGS_MODULE": "idp_site.settings.bare"}
@@ -355,11 +355,13 @@ class Command(BaseCommand):
             f"Targets: at most {MAX_QUERIES} queries and the same count on both content sets; "
             f"uncached, index pages {MIN_RPS_UNCACHED['index']} req/s and detail pages "
             f"{MIN_RPS_UNCACHED['detail']} req/s; cached, {MIN_CACHED_SHARE_OF_PLAIN:.0%} of "
-            "the plain view; zero errors. The not-found page is never cached by design. "
+            "the plain view; zero errors. The not-found page and pages with a form are "
+            "never cached by design (a form page is measured uncached, against the detail "
+            "target). "
             "The load generator runs on the same machine and takes CPU from the server. "
-            "Search fetches each page type among its results with one query, so its "
-            "count follows the mix of types in the first results page, not the amount "
-            "of content.",
+            "Search and the updates feed load a result as its own page type only when it "
+            "has no search description (one query per such type), so their counts do "
+            "not follow the amount of content.",
             "",
         ]
         return "\n".join(lines)
@@ -372,7 +374,8 @@ def _verdict(mode, row, plain_rps):
     if kind in ("ceiling", "error"):
         return "-"
     if mode == "uncached":
-        return "ok" if row["rps"] >= MIN_RPS_UNCACHED[kind] else "FAIL"
+        target = MIN_RPS_UNCACHED["detail" if kind == "form" else kind]
+        return "ok" if row["rps"] >= target else "FAIL"
     return "ok" if row["rps"] >= MIN_CACHED_SHARE_OF_PLAIN * plain_rps else "FAIL"
 
 
