@@ -103,26 +103,31 @@ class ProgramAreaPage(BasePage):
         return [link.partner for link in links]
 
     def related_sections(self, request, topic_ids):
-        from .reports import ReportPage
-        from .stories import StoryPage
+        from .reports import ReportPage, ReportTopic
+        from .stories import StoryPage, StoryTopic
 
         sections = []
         reports = []
+        # Semi-joins on the topic links (`pk__in`) rather than joins and DISTINCT, so the
+        # newest items come from walking the date indexes.
         if topic_ids:
             reports = list(
                 public_only(ReportPage.objects.live(), request)
-                .filter(locale_id=self.locale_id, topic_links__topic_id__in=topic_ids)
-                .distinct()
+                .filter(
+                    locale_id=self.locale_id,
+                    pk__in=ReportTopic.objects.filter(topic_id__in=topic_ids).values("page_id"),
+                )
                 .order_by("-publication_date", "-pk")[:RELATED_LIMIT]
             )
         sections.append({"heading": _("Related reports"), "items": reports})
         story_match = Q(program_area_id=self.pk)
         if topic_ids:
-            story_match |= Q(topic_links__topic_id__in=topic_ids)
+            story_match |= Q(
+                pk__in=StoryTopic.objects.filter(topic_id__in=topic_ids).values("page_id")
+            )
         stories = list(
             public_only(StoryPage.objects.live(), request)
             .filter(story_match, locale_id=self.locale_id)
-            .distinct()
             .order_by("-first_published_at", "-pk")[:RELATED_LIMIT]
         )
         sections.append({"heading": _("Related stories"), "items": stories})

@@ -83,14 +83,22 @@ class ReportIndexPage(BasePage):
         return ReportFilterForm(data, topics, years, partners)
 
     def filtered_reports(self, filters, request=None):
+        # Topic and partner filters are semi-joins (`pk__in`), so no DISTINCT is needed
+        # and PostgreSQL can walk the publication date index for the newest reports.
         reports = self.reports(request)
         if "topic" in filters:
-            reports = reports.filter(topic_links__topic__slug=filters["topic"])
+            reports = reports.filter(
+                pk__in=ReportTopic.objects.filter(topic__slug=filters["topic"]).values("page_id")
+            )
         if "partner" in filters:
-            reports = reports.filter(partner_links__partner__slug=filters["partner"])
+            reports = reports.filter(
+                pk__in=ReportPartner.objects.filter(partner__slug=filters["partner"]).values(
+                    "page_id"
+                )
+            )
         if "year" in filters:
             reports = reports.filter(publication_date__year=filters["year"])
-        return reports.distinct().order_by("-publication_date", "-pk")
+        return reports.order_by("-publication_date", "-pk")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -114,6 +122,7 @@ class ReportPage(BasePage):
 
     publication_date = models.DateField(
         default=datetime.date.today,
+        db_index=True,
         help_text=_("When the report was released; the index sorts and filters by it."),
     )
     summary = models.TextField(help_text=_("A short abstract shown at the top and in listings."))
