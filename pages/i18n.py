@@ -48,6 +48,12 @@ def page_versions(request, page):
         return cache[1]
     versions = {}
     if page is not None and getattr(page, "translation_key", None):
+        from pages.routing import versions_for
+
+        known = versions_for(request, page)
+        if known is not None:
+            request._idp_page_versions = (page.pk, known)
+            return known
         for version in (
             Page.objects.filter(
                 translation_key=page.translation_key, live=True, alias_of__isnull=True

@@ -53,7 +53,24 @@ def _route(request, path):
     match = Q(pk=root.pk)
     for depth, slug in enumerate(components, start=root.depth + 1):
         match |= Q(depth=depth, slug=slug)
-    rows = list(Page.objects.filter(match, path__startswith=root.path))
+    # The same query brings the live language versions of each of those pages, which the
+    # language switcher and hreflang links show (see `versions_for`).
+    versions = Q(
+        translation_key__in=Page.objects.filter(match).values("translation_key"),
+        live=True,
+        alias_of__isnull=True,
+    )
+    found = list(Page.objects.filter(match | versions))
+    _remember_versions(
+        request,
+        found,
+        match_keys={row.translation_key for row in found if _matches(row, root, components)},
+    )
+    # (Pages of other trees are left out here rather than in SQL, where a condition on
+    # the path would lead the planner away from the slug and primary key indexes.)
+    rows = [
+        row for row in found if _matches(row, root, components) and row.path.startswith(root.path)
+    ]
     node = next((row for row in rows if row.pk == root.pk), None)
     if node is None:
         raise _Fallback
@@ -88,6 +105,35 @@ def _route(request, path):
         child._cached_parent_obj = node  # as Page.route: get_parent() costs no query
         node = child
     raise _Fallback  # not reached: the loop returns on the last component
+
+
+def _matches(row, root, components):
+    """Whether `row` met the routing half of the query (not only the versions half)."""
+    if row.pk == root.pk:
+        return True
+    index = row.depth - root.depth - 1
+    return 0 <= index < len(components) and row.slug == components[index]
+
+
+def _remember_versions(request, rows, match_keys):
+    """Keep the live, non-alias versions of the pages routing read, by translation key,
+    for `versions_for` (complete for every key in `match_keys`)."""
+    by_key = {key: {} for key in match_keys}
+    for row in rows:
+        if row.translation_key in by_key and row.live and row.alias_of_id is None:
+            locale = locale_by_id(row.locale_id)
+            if locale is not None:
+                by_key[row.translation_key][locale.language_code] = row
+    request._idp_route_versions = by_key
+
+
+def versions_for(request, page):
+    """The live language versions of `page` (by language code) if routing read them,
+    else None."""
+    by_key = getattr(request, "_idp_route_versions", None)
+    if by_key is None:
+        return None
+    return by_key.get(page.translation_key)
 
 
 def _resolves(cls, components):
