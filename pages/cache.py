@@ -135,6 +135,10 @@ def _new_generation():
 def current_generation():
     """The shared generation, or None when the cache cannot be reached (then nothing is
     read from or written to it: the site works uncached rather than failing)."""
+    if not _setting("PAGE_CACHE_SHARED", True):
+        # Local memory in a server with several processes: an invalidation made in one
+        # could never reach the others, so nothing derived is kept at all.
+        return None
     now = time.monotonic()
     memo = _generation_memo
     if memo["value"] is not None and now - memo["read_at"] < _setting(

@@ -54,13 +54,18 @@ def _route(request, path):
     for depth, slug in enumerate(components, start=root.depth + 1):
         match |= Q(depth=depth, slug=slug)
     # The same query brings the live language versions of each of those pages, which the
-    # language switcher and hreflang links show (see `versions_for`).
-    versions = Q(
+    # language switcher and hreflang links show (see `versions_for`). A UNION rather
+    # than an OR, which would cost PostgreSQL a scan of the whole page table.
+    versions = Page.objects.filter(
         translation_key__in=Page.objects.filter(match).values("translation_key"),
         live=True,
         alias_of__isnull=True,
+    ).order_by()  # SQLite allows no ORDER BY inside a UNION
+    found = list(
+        {
+            row.pk: row for row in Page.objects.filter(match).order_by().union(versions, all=True)
+        }.values()
     )
-    found = list(Page.objects.filter(match | versions))
     _remember_versions(
         request,
         found,

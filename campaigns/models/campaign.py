@@ -13,7 +13,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from campaigns.blocks import ResourcesBlock, load_resources
+from campaigns.blocks import ResourcesBlock
 from campaigns.stages import call_to_action
 from pages.blocks import BodyBlock
 from pages.models.base import BasePage, public_only
@@ -287,7 +287,6 @@ class CampaignPage(RoutablePageMixin, BasePage):
         else:
             cta = call_to_action("introduced", "upper", outcome=outcome)
         main_roles = (CampaignBill.Role.LEAD, CampaignBill.Role.COMPANION)
-        load_resources(self.resources)
         context.update(
             bill_links=[link for link in links if link.role in main_roles],
             other_bill_links=[link for link in links if link.role not in main_roles],

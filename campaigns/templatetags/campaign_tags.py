@@ -33,3 +33,12 @@ def protected_email(address, css_class="protected-email"):
         mark_safe(href),  # noqa: S308 - built only from numeric character references
         mark_safe(text),  # noqa: S308
     )
+
+
+@register.filter
+def with_linked_pages(stream_value):
+    """A resources stream with the pages its links choose read in one query (see
+    campaigns.blocks.load_resources); used where the template lists the resources."""
+    from campaigns.blocks import load_resources
+
+    return load_resources(stream_value)
