@@ -91,9 +91,17 @@ class CampaignIndexPage(RoutablePageMixin, BasePage):
         )
         if bill is None:
             raise Http404
-        # Not self.get_context(): the bill page needs none of the campaign listing.
-        context = {"page": self, "self": self, "request": request}
-        context.update(bill_page_context(self, bill, request))
+        # Not self.get_context(): the bill page needs none of the campaign listing. The
+        # details (history, sponsors, companions...) are read only when the page's
+        # fragment is rendered (`{% bill_details %}`), not when it comes from the cache.
+        context = {
+            "page": self,
+            "self": self,
+            "request": request,
+            "bill": bill,
+            "status_text": bill.status_text(),
+            "load_bill_details": lambda: bill_page_context(self, bill, request),
+        }
         return TemplateResponse(request, "campaigns/bill_page.html", context)
 
 

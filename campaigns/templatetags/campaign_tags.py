@@ -42,3 +42,14 @@ def with_linked_pages(stream_value):
     from campaigns.blocks import load_resources
 
     return load_resources(stream_value)
+
+
+@register.simple_tag(takes_context=True)
+def bill_details(context):
+    """Put the bill page's details (history, sponsors, companions, documents) in the
+    context, reading them now: the view leaves them to this tag so that a cached
+    fragment of the page costs no query."""
+    load = context.get("load_bill_details")
+    if load is not None:
+        context.update(load())
+    return ""

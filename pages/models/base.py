@@ -1,6 +1,9 @@
 """The abstract page every public page type of the site inherits from."""
 
+from dataclasses import dataclass
+
 from django.conf import settings
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.models import Page
@@ -13,6 +16,40 @@ def public_only(queryset, request=None):
     from pages.lookups import private_q
 
     return queryset.exclude(private_q())
+
+
+@dataclass(frozen=True)
+class Card:
+    """What a listing card shows of a page (includes/card.html): small enough to keep
+    in the cache, so a listing that rarely changes costs no query."""
+
+    pk: int
+    title: str
+    card_url: str
+    listing_summary: str
+
+    @classmethod
+    def of(cls, page, request):
+        return cls(page.pk, page.title, page.get_url(request) or "", page.listing_summary or "")
+
+    @classmethod
+    def section(cls, section, request):
+        """A listing section (`heading`, `items` pages, `more_url`...) with cards for
+        items and plain strings for the rest."""
+        plain = {k: "" if v is None else str(v) for k, v in section.items() if k != "items"}
+        return {**plain, "items": [cls.of(page, request) for page in section["items"]]}
+
+
+def cached_listing(request, name, build):
+    """`build()` (lists of `Card`s and plain values) kept with the page cache's
+    generation for this language and host, like the menu: any publish drops it. Built
+    afresh, never kept, for previews (an editor sees the draft's own choices) and when
+    PAGE_FRAGMENT_CACHE is off (query budgets count full renders)."""
+    from pages.cache import cached_derived
+
+    if getattr(request, "is_preview", False) or not getattr(settings, "PAGE_FRAGMENT_CACHE", True):
+        return build()
+    return cached_derived(f"listing:{name}:{get_language()}:{request.get_host()}", build)
 
 
 def for_listing(pages):

@@ -12,7 +12,7 @@ from wagtail.search import index
 
 from pages.blocks import BodyBlock, KeyFigureBlock
 
-from .base import BasePage, public_only
+from .base import BasePage, Card, cached_listing, public_only
 from .snippets import PartnerLink, TopicLink
 
 #: Other apps add items to a program area's "related" listing by registering a function
@@ -140,7 +140,18 @@ class ProgramAreaPage(BasePage):
         topics = self.topics()
         context["topics"] = topics
         context["partners"] = self.partners()
-        context["related_sections"] = self.related_sections(request, [t.pk for t in topics])
+        topic_ids = [t.pk for t in topics]
+
+        def build():
+            return [
+                Card.section(section, request)
+                for section in self.related_sections(request, topic_ids)
+            ]
+
+        # Related reports and stories change only with a publish: kept as cards.
+        context["related_sections"] = cached_listing(
+            request, f"program-area:{self.pk}:{','.join(map(str, topic_ids))}", build
+        )
         return context
 
 
