@@ -16,7 +16,7 @@ from wagtail.search import index
 from campaigns.blocks import ResourcesBlock
 from campaigns.stages import call_to_action
 from pages.blocks import BodyBlock
-from pages.models.base import BasePage, public_only
+from pages.models.base import BasePage, lazy_page_of, public_only
 
 from .bills import Bill, BillRelation, Relation, Sponsorship, split_print_number
 
@@ -52,14 +52,12 @@ class CampaignIndexPage(RoutablePageMixin, BasePage):
         return self.search_description or self.intro
 
     def get_context(self, request, *args, **kwargs):
-        from django.core.paginator import Paginator
 
         context = super().get_context(request, *args, **kwargs)
         campaigns = public_only(CampaignPage.objects.child_of(self).live()).order_by(
             "-first_published_at"
         )
-        paginator = Paginator(campaigns, 12)
-        context["campaigns"] = paginator.get_page(request.GET.get("page"))
+        context["campaigns"], _items = lazy_page_of(campaigns, 12, request.GET.get("page"))
         return context
 
     def bill_url(self, bill, request=None):

@@ -40,6 +40,16 @@ class Card:
         return {**plain, "items": [cls.of(page, request) for page in section["items"]]}
 
 
+def lazy_page_of(queryset, per_page, number):
+    """`Paginator(queryset, per_page).get_page(number)`, counted and read only when a
+    template first uses it: a listing served from a cached fragment costs no query."""
+    from django.core.paginator import Paginator
+    from django.utils.functional import SimpleLazyObject
+
+    page_obj = SimpleLazyObject(lambda: Paginator(queryset, per_page).get_page(number))
+    return page_obj, SimpleLazyObject(lambda: list(page_obj.object_list))
+
+
 def cached_listing(request, name, build):
     """`build()` (lists of `Card`s and plain values) kept with the page cache's
     generation for this language and host, like the menu: any publish drops it. Built

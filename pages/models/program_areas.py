@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.db.models import Q
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail import hooks
@@ -139,7 +140,8 @@ class ProgramAreaPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         topics = self.topics()
         context["topics"] = topics
-        context["partners"] = self.partners()
+        # Read when the partners' fragment is rendered, not when it comes from cache.
+        context["partners"] = SimpleLazyObject(self.partners)
         topic_ids = [t.pk for t in topics]
 
         def build():

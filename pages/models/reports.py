@@ -5,8 +5,8 @@ from urllib.parse import urlencode
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail import blocks
@@ -17,7 +17,7 @@ from wagtail.search import index
 
 from pages.blocks import BodyBlock
 
-from .base import BasePage, cached_listing, public_only
+from .base import BasePage, cached_listing, lazy_page_of, public_only
 from .snippets import Partner, PartnerLink, Topic, TopicLink
 
 REPORTS_PER_PAGE = 10
@@ -119,14 +119,14 @@ class ReportIndexPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         form = self.filter_form(request.GET, request)
         filters = form.valid_filters()
-        page_obj = Paginator(self.filtered_reports(filters, request), REPORTS_PER_PAGE).get_page(
-            request.GET.get("page")
+        page_obj, reports = lazy_page_of(
+            self.filtered_reports(filters, request), REPORTS_PER_PAGE, request.GET.get("page")
         )
         context.update(
             filter_form=form,
             filters=filters,
             page_obj=page_obj,
-            reports=page_obj.object_list,
+            reports=reports,
             querystring_base=urlencode(filters),
         )
         return context
@@ -214,12 +214,15 @@ class ReportPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["authors"] = self.author_list()
-        context["partners"] = [
-            link.partner
-            for link in self.partner_links.select_related(
-                "partner", "partner__logo"
-            ).prefetch_related("partner__logo__renditions")
-        ]
+        # Read when the partners' fragment is rendered, not when it comes from cache.
+        context["partners"] = SimpleLazyObject(
+            lambda: [
+                link.partner
+                for link in self.partner_links.select_related(
+                    "partner", "partner__logo"
+                ).prefetch_related("partner__logo__renditions")
+            ]
+        )
         context["topics"] = [link.topic for link in self.topic_links.select_related("topic")]
         return context
 

@@ -86,3 +86,30 @@ def test_a_settings_change_reaches_the_footer_and_help_bar(client, home, site_se
     html = client.get("/en/").content.decode()
     assert "(212) 555-0199" in html
     assert "A new footer line." in html
+
+
+def test_listings_keep_each_page_and_filter_apart_and_follow_a_publish(client, home):
+    import datetime
+
+    from tests.pages import content
+
+    reports = content.report_index(home)
+    stories = content.story_index(home)
+    topic = content.topic("Bail")
+    for i in range(12):
+        content.report(
+            reports,
+            f"Report number {i}",
+            datetime.date(2010 + i, 1, 1),
+            topics=[topic] if i % 2 else [],
+        )
+        content.story(stories, f"Story number {i}")
+    first = client.get(stories.url).content.decode()
+    second = client.get(stories.url + "?page=2").content.decode()
+    assert "Story number 11" in first and "Story number 11" not in second
+    assert "Story number 0" in second and "Story number 0" not in first
+    filtered = client.get(reports.url + "?topic=bail").content.decode()
+    assert "Report number 11" in filtered and "Report number 10" not in filtered
+    assert "Report number 10" in client.get(reports.url).content.decode()
+    content.story(stories, "A brand new story")
+    assert "A brand new story" in client.get(stories.url).content.decode()
