@@ -139,6 +139,7 @@ class Command(BaseCommand):
 
     def _run(self, options):
         started = time.monotonic()
+        self.load_before = os.getloadavg()
         tmp = tempfile.mkdtemp(prefix="idp-bench-")
         port = options["port"]
         env = self._env(options, tmp, port)
@@ -326,6 +327,8 @@ class Command(BaseCommand):
             "",
             f"- Date: {datetime.now(UTC):%Y-%m-%d %H:%M} UTC; run took {elapsed:.0f} s",
             f"- Machine: {_machine()}",
+            f"- Machine load (1/5/15-minute averages, other work included): "
+            f"{_loadavg(self.load_before)} before the run, {_loadavg(os.getloadavg())} after",
             f"- Software: Python {platform.python_version()}, {_versions()}",
             f"- Content: {', '.join(f'{v} {k}' for k, v in content.items())} "
             f"(demo content plus `--scale {options['scale']}`)",
@@ -398,6 +401,10 @@ def _verdict(mode, row, plain_rps):
         target = MIN_RPS_UNCACHED["detail" if kind == "form" else kind]
         return "ok" if row["rps"] >= target else "FAIL"
     return "ok" if row["rps"] >= MIN_CACHED_SHARE_OF_PLAIN * plain_rps else "FAIL"
+
+
+def _loadavg(averages):
+    return " / ".join(f"{value:.2f}" for value in averages)
 
 
 def _get(port, url):
