@@ -113,3 +113,13 @@ def test_listings_keep_each_page_and_filter_apart_and_follow_a_publish(client, h
     assert "Report number 10" in client.get(reports.url).content.decode()
     content.story(stories, "A brand new story")
     assert "A brand new story" in client.get(stories.url).content.decode()
+
+
+def test_search_results_follow_a_publish(client, home):
+    add_page(home, StandardPage(title="Bail funds", slug="bail", search_description="Bail."))
+    first = client.get("/en/search/", {"q": "bail"}).content.decode()
+    assert "Bail funds" in first and "Bail hearings" not in first
+    add_page(home, StandardPage(title="Bail hearings", slug="hearings", search_description="x"))
+    again = client.get("/en/search/", {"q": "bail"}).content.decode()
+    assert "Bail funds" in again and "Bail hearings" in again
+    assert "Bail hearings" not in client.get("/en/search/", {"q": "funds"}).content.decode()
