@@ -5,6 +5,7 @@ from django.db.models import Prefetch, Q, prefetch_related_objects
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
@@ -267,8 +268,9 @@ class CampaignPage(RoutablePageMixin, BasePage):
                 return link
         return links[0] if links else None
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
+    def bills_and_action(self, request):
+        """The bill cards (main and other bills, each linked to its bill page) and the
+        call to action drawn from where the lead bill stands."""
         links = self.linked_bills()
         # Only the class's routes and the page's address are needed: no query for the
         # index page's own fields (routing has already read its row).
@@ -293,10 +295,20 @@ class CampaignPage(RoutablePageMixin, BasePage):
         else:
             cta = call_to_action("introduced", "upper", outcome=outcome)
         main_roles = (CampaignBill.Role.LEAD, CampaignBill.Role.COMPANION)
+        return {
+            "bill_links": [link for link in links if link.role in main_roles],
+            "other_bill_links": [link for link in links if link.role not in main_roles],
+            "cta": cta,
+        }
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # Read only when the bills' fragment is rendered, not when it comes from cache.
+        details = SimpleLazyObject(lambda: self.bills_and_action(request))
         context.update(
-            bill_links=[link for link in links if link.role in main_roles],
-            other_bill_links=[link for link in links if link.role not in main_roles],
-            cta=cta,
+            bill_links=SimpleLazyObject(lambda: details["bill_links"]),
+            other_bill_links=SimpleLazyObject(lambda: details["other_bill_links"]),
+            cta=SimpleLazyObject(lambda: details["cta"]),
             feed_url=self.get_url(request) + self.reverse_subpage("feed"),
         )
         return context
