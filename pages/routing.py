@@ -5,7 +5,8 @@ Wagtail's `Page.route()` walks the tree from the home page one query per URL seg
 `route_for_request` here reads every page the walk can reach in ONE query (the home
 page, and at each depth below it the pages with that segment's slug), walks them in
 memory exactly as `Page.route()` would (child of this page, with this slug), and loads
-the page it lands on with `.specific` (one more query).
+the page it lands on with `.specific` (one more query). The first query also brings the
+live language versions of those pages, for the language switcher and hreflang links.
 
 Behaviour stays Wagtail's: the walk follows the same rules (a page that is not live is
 a 404, but its live children are not), `RoutablePageMixin` pages answer their own
