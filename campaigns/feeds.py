@@ -19,7 +19,8 @@ class CampaignStatusFeed(Feed):
     def get_object(self, request, campaign):
         self.request = request
         self.campaign = campaign
-        parent = campaign.get_parent().specific
+        # The index's routes and address only: its own fields are not needed.
+        parent = campaign.get_parent().get_specific(deferred=True)
         self.index_page = parent if isinstance(parent, CampaignIndexPage) else None
         return campaign
 

@@ -10,5 +10,7 @@ class PagesConfig(AppConfig):
     def ready(self):
         from pages import checks  # noqa: F401  (registers the system checks)
         from pages.cache import connect_signals
+        from pages.lookups import install as install_lookups
 
         connect_signals()
+        install_lookups()

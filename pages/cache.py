@@ -104,11 +104,17 @@ _local_entries = OrderedDict()
 _lock = threading.Lock()
 
 
+# Small lookups every request makes (locales, sites, view restrictions, each language's
+# home page): kept in this process only, for the current generation (see `process_memo`).
+_process_memo = {"generation": None, "values": {}}
+
+
 def reset_local_state():
     """Forget this process's copies (tests start each case from nothing)."""
     with _lock:
         _generation_memo.update(value=None, read_at=0.0)
         _local_entries.clear()
+        _process_memo.update(generation=None, values={})
 
 
 def _new_generation():
@@ -129,6 +135,10 @@ def _new_generation():
 def current_generation():
     """The shared generation, or None when the cache cannot be reached (then nothing is
     read from or written to it: the site works uncached rather than failing)."""
+    if not _setting("PAGE_CACHE_SHARED", True):
+        # Local memory in a server with several processes: an invalidation made in one
+        # could never reach the others, so nothing derived is kept at all.
+        return None
     now = time.monotonic()
     memo = _generation_memo
     if memo["value"] is not None and now - memo["read_at"] < _setting(
@@ -201,6 +211,29 @@ def cached_derived(name, build):
     if value is None:
         value = build()
         _store(key, generation, value)
+    return value
+
+
+def process_memo(name, build):
+    """A small value read by most requests (the locales, the sites, the view
+    restrictions), built by `build()` once per process and generation. Unlike
+    `cached_derived` it never leaves the process (no pickling, no network), so it suits
+    rows that are read many times per request. Every change that invalidates the page
+    cache drops it, in this process at once and in the others within
+    PAGE_CACHE_GENERATION_TTL. Callers must not mutate what it returns."""
+    generation = current_generation()
+    if generation is None:
+        return build()
+    with _lock:
+        if _process_memo["generation"] != generation:
+            _process_memo.update(generation=generation, values={})
+        values = _process_memo["values"]
+        if name in values:
+            return values[name]
+    value = build()
+    with _lock:
+        if _process_memo["generation"] == generation:
+            _process_memo["values"][name] = value
     return value
 
 

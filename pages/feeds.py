@@ -1,7 +1,8 @@
 """Atom feeds: the reports, and every update (all published pages), newest first.
 
-Each feed runs a fixed number of queries: one for the items plus one per page type
-among them (`.specific()`), never one per item."""
+Each feed runs a fixed number of queries: one for the items, plus, for items without a
+search description (rare: it is required in the default language), one per page type
+among those (see `for_listing`); never one per item."""
 
 import datetime
 
@@ -13,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page, Site
 
 from pages.models import ReportPage
+from pages.models.base import for_listing, public_only
 
 FEED_LENGTH = 20
 
@@ -26,7 +28,7 @@ class _PageFeed(Feed):
         return None
 
     def _pages(self):
-        return Page.objects.live().public().filter(locale=Locale.get_active())
+        return public_only(Page.objects.live()).filter(locale=Locale.get_active())
 
     def item_title(self, item):
         return item.title
@@ -56,8 +58,7 @@ class ReportsFeed(_PageFeed):
 
     def items(self):
         return list(
-            ReportPage.objects.live()
-            .public()
+            public_only(ReportPage.objects.live())
             .filter(locale=Locale.get_active())
             .order_by("-publication_date", "-pk")[:FEED_LENGTH]
         )
@@ -78,11 +79,8 @@ class UpdatesFeed(_PageFeed):
 
     def items(self):
         # depth > 2 leaves out the root and the home pages.
-        return list(
-            self._pages()
-            .filter(depth__gt=2)
-            .order_by("-first_published_at", "-pk")
-            .specific()[:FEED_LENGTH]
+        return for_listing(
+            self._pages().filter(depth__gt=2).order_by("-first_published_at", "-pk")[:FEED_LENGTH]
         )
 
     def item_pubdate(self, item):

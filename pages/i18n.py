@@ -14,7 +14,6 @@ from django.http import Http404, HttpResponse
 from django.utils import translation
 from wagtail import hooks
 from wagtail.models import Page
-from wagtail.views import serve as wagtail_serve
 
 
 def language_codes():
@@ -49,6 +48,12 @@ def page_versions(request, page):
         return cache[1]
     versions = {}
     if page is not None and getattr(page, "translation_key", None):
+        from pages.routing import versions_for
+
+        known = versions_for(request, page)
+        if known is not None:
+            request._idp_page_versions = (page.pk, known)
+            return known
         for version in (
             Page.objects.filter(
                 translation_key=page.translation_key, live=True, alias_of__isnull=True
@@ -121,18 +126,20 @@ def _serve_page(page, request, args, kwargs):
 
 
 def serve(request, path):
-    """Wagtail's page view, with a fallback to the default language's tree at the same
-    path when the reader's language has no page there."""
-    try:
-        return wagtail_serve(request, path)
-    except Http404:
-        if translation.get_language() == settings.LANGUAGE_CODE:
-            raise
-    if hasattr(request, "_wagtail_route_for_request"):
-        del request._wagtail_route_for_request
-    with translation.override(settings.LANGUAGE_CODE):
-        route = Page.route_for_request(request, path)
+    """Wagtail's page view (routed in two queries, see pages/routing.py), with a
+    fallback to the default language's tree at the same path when the reader's language
+    has no page there."""
+    from pages.routing import route_for_request
+
+    route = route_for_request(request, path)
     if route is None:
-        raise Http404
+        if translation.get_language() == settings.LANGUAGE_CODE:
+            raise Http404
+        if hasattr(request, "_wagtail_route_for_request"):
+            del request._wagtail_route_for_request
+        with translation.override(settings.LANGUAGE_CODE):
+            route = route_for_request(request, path)
+        if route is None:
+            raise Http404
     page, args, kwargs = route
     return _serve_page(page, request, args, kwargs)

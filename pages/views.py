@@ -1,7 +1,9 @@
 """Thin views for what is not a Wagtail page: search, health and the error pages."""
 
+import hashlib
 import logging
 import unicodedata
+from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django.conf import settings
@@ -13,6 +15,8 @@ from django.template import loader
 from django.views.decorators.csrf import requires_csrf_token
 from wagtail import hooks
 from wagtail.models import Locale, Page
+
+from pages.models.base import Card, cached_listing, for_listing, public_only
 
 logger = logging.getLogger("idp.search")
 
@@ -44,31 +48,73 @@ def search_types():
     return types
 
 
+@dataclass(frozen=True)
+class PaginatorInfo:
+    count: int
+    num_pages: int
+
+
+@dataclass(frozen=True)
+class PageInfo:
+    """What the results page and includes/pagination.html read of a Django `Page`:
+    small enough to keep in the cache with the results."""
+
+    number: int
+    has_previous: bool
+    has_next: bool
+    previous_page_number: int | None
+    next_page_number: int | None
+    paginator: PaginatorInfo
+
+    @classmethod
+    def of(cls, page_obj):
+        return cls(
+            page_obj.number,
+            page_obj.has_previous(),
+            page_obj.has_next(),
+            page_obj.previous_page_number() if page_obj.has_previous() else None,
+            page_obj.next_page_number() if page_obj.has_next() else None,
+            PaginatorInfo(page_obj.paginator.count, page_obj.paginator.num_pages),
+        )
+
+
+def _search(request, query, type_key, types):
+    """One page of results as cards, or `failed` when the backend rejected the query.
+    Results change only when a page is published, so they are kept as a cached listing
+    (the ranking query is the costliest one a reader can ask for)."""
+
+    def build():
+        pages = public_only(Page.objects.live()).filter(locale=Locale.get_active())
+        if type_key:
+            pages = pages.type(types[type_key][1])
+        found = pages.search(query)
+        try:
+            # A savepoint, so a query the backend rejects leaves the connection usable.
+            with transaction.atomic():
+                page_obj = Paginator(found, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+                results = [
+                    {"page": Card.of(page, request), "type_label": _type_label(page, types)}
+                    for page in for_listing(page_obj.object_list)
+                ]
+        except DatabaseError:
+            logger.warning("Search backend rejected a query", exc_info=True)
+            return {"page_obj": None, "results": [], "failed": True}
+        return {"page_obj": PageInfo.of(page_obj), "results": results, "failed": False}
+
+    page_number = request.GET.get("page", "")
+    key = hashlib.sha256(f"{query}|{type_key}|{page_number}".encode()).hexdigest()
+    return cached_listing(request, f"search:{key}", build)
+
+
 def search(request):
     query = clean_query(request.GET.get("q", ""))
     types = search_types()
     type_key = request.GET.get("type", "")
     if type_key not in types:
         type_key = ""
-    results = []
-    page_obj = None
-    failed = False
+    found = {"page_obj": None, "results": [], "failed": False}
     if query:
-        pages = Page.objects.live().public().filter(locale=Locale.get_active())
-        if type_key:
-            pages = pages.type(types[type_key][1])
-        found = pages.specific().search(query)
-        try:
-            # A savepoint, so a query the backend rejects leaves the connection usable.
-            with transaction.atomic():
-                page_obj = Paginator(found, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
-                results = [
-                    {"page": page, "type_label": _type_label(page, types)}
-                    for page in page_obj.object_list
-                ]
-        except DatabaseError:
-            logger.warning("Search backend rejected a query", exc_info=True)
-            page_obj, results, failed = None, [], True
+        found = _search(request, query, type_key, types)
     querystring = {"q": query}
     if type_key:
         querystring["type"] = type_key
@@ -77,9 +123,9 @@ def search(request):
         "pages/search.html",
         {
             "query": query,
-            "failed": failed,
-            "results": results,
-            "page_obj": page_obj,
+            "failed": found["failed"],
+            "results": found["results"],
+            "page_obj": found["page_obj"],
             "type_key": type_key,
             "type_choices": [(key, label) for key, (label, _model) in types.items()],
             "querystring_base": urlencode(querystring),

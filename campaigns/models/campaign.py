@@ -1,10 +1,11 @@
 """Campaign pages: what we are fighting for, the bills that carry it, and how it ends."""
 
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q, prefetch_related_objects
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
@@ -16,7 +17,7 @@ from wagtail.search import index
 from campaigns.blocks import ResourcesBlock
 from campaigns.stages import call_to_action
 from pages.blocks import BodyBlock
-from pages.models.base import BasePage
+from pages.models.base import BasePage, lazy_page_of, public_only
 from pages.models.snippets import TopicLink
 
 from .bills import Bill, BillRelation, Relation, Sponsorship, split_print_number
@@ -53,14 +54,12 @@ class CampaignIndexPage(RoutablePageMixin, BasePage):
         return self.search_description or self.intro
 
     def get_context(self, request, *args, **kwargs):
-        from django.core.paginator import Paginator
 
         context = super().get_context(request, *args, **kwargs)
-        campaigns = (
-            CampaignPage.objects.child_of(self).live().public().order_by("-first_published_at")
+        campaigns = public_only(CampaignPage.objects.child_of(self).live()).order_by(
+            "-first_published_at"
         )
-        paginator = Paginator(campaigns, 12)
-        context["campaigns"] = paginator.get_page(request.GET.get("page"))
+        context["campaigns"], _items = lazy_page_of(campaigns, 12, request.GET.get("page"))
         return context
 
     def bill_url(self, bill, request=None):
@@ -82,23 +81,7 @@ class CampaignIndexPage(RoutablePageMixin, BasePage):
             parts = {"jurisdiction": jurisdiction, "session": session, "print_number": split[0]}
             return redirect(self.get_url(request) + self.reverse_subpage("bill", kwargs=parts))
         bill = (
-            bill_queryset()
-            .prefetch_related(
-                "actions",
-                "documents",
-                Prefetch(
-                    "relations",
-                    queryset=BillRelation.objects.select_related("related_bill__session"),
-                ),
-                Prefetch(
-                    "reverse_relations",
-                    queryset=BillRelation.objects.select_related("bill__session"),
-                ),
-                Prefetch(
-                    "campaign_links",
-                    queryset=CampaignBill.objects.filter(page__live=True).select_related("page"),
-                ),
-            )
+            Bill.objects.select_related("session__jurisdiction")
             .filter(
                 session__jurisdiction__code=jurisdiction,
                 session__identifier=session,
@@ -108,9 +91,17 @@ class CampaignIndexPage(RoutablePageMixin, BasePage):
         )
         if bill is None:
             raise Http404
-        # Not self.get_context(): the bill page needs none of the campaign listing.
-        context = {"page": self, "self": self, "request": request}
-        context.update(bill_page_context(self, bill, request))
+        # Not self.get_context(): the bill page needs none of the campaign listing. The
+        # details (history, sponsors, companions...) are read only when the page's
+        # fragment is rendered (`{% bill_details %}`), not when it comes from the cache.
+        context = {
+            "page": self,
+            "self": self,
+            "request": request,
+            "bill": bill,
+            "status_text": bill.status_text(),
+            "load_bill_details": lambda: bill_page_context(self, bill, request),
+        }
         return TemplateResponse(request, "campaigns/bill_page.html", context)
 
 
@@ -126,18 +117,48 @@ def _in_reader_language(links, locale_id):
 
 
 def bill_page_context(index_page, bill, request):
-    """What the bill page shows; companions and related bills get their own links."""
-    companion_ids, related = [], []
-    for relation in bill.relations.all():
+    """What the bill page shows; companions and related bills get their own links.
+
+    Seven queries whatever the bill: its relations both ways (with the bills at their
+    other end), the sponsors and status history of it and its companions, its actions,
+    documents and campaigns."""
+    relations = list(
+        BillRelation.objects.filter(Q(bill=bill) | Q(related_bill=bill)).select_related(
+            "bill__session__jurisdiction", "related_bill__session__jurisdiction"
+        )
+    )
+    outgoing = [r for r in relations if r.bill_id == bill.pk]
+    incoming = [r for r in relations if r.related_bill_id == bill.pk]
+    companions_by_pk, related = {}, []
+    for relation in outgoing:
         if relation.relation_type in COMPANION_TYPES and relation.related_bill_id:
-            companion_ids.append(relation.related_bill_id)
+            companions_by_pk.setdefault(relation.related_bill_id, relation.related_bill)
         else:
             related.append(relation)
-    for relation in bill.reverse_relations.all():
+    for relation in incoming:
         if relation.relation_type in COMPANION_TYPES:
-            companion_ids.append(relation.bill_id)
-    companion_ids = [pk for pk in dict.fromkeys(companion_ids) if pk != bill.pk]
-    companions = list(bill_queryset().filter(pk__in=companion_ids)) if companion_ids else []
+            companions_by_pk.setdefault(relation.bill_id, relation.bill)
+    companions_by_pk.pop(bill.pk, None)
+    # In the bills' own order (newest session first, then by number).
+    companions = sorted(companions_by_pk.values(), key=lambda b: b.base_print_number)
+    companions.sort(key=lambda b: b.session.identifier, reverse=True)
+    prefetch_related_objects(
+        [bill, *companions],
+        Prefetch(
+            "sponsorships",
+            queryset=Sponsorship.objects.select_related("legislator__jurisdiction"),
+        ),
+        "status_changes",
+    )
+    prefetch_related_objects(
+        [bill],
+        "actions",
+        "documents",
+        Prefetch(
+            "campaign_links",
+            queryset=CampaignBill.objects.filter(page__live=True).select_related("page"),
+        ),
+    )
     base_url = index_page.get_url(request)
     for other in [bill, *companions]:
         other.page_url = base_url + index_page.reverse_subpage("bill", kwargs=other.url_parts())
@@ -150,9 +171,7 @@ def bill_page_context(index_page, bill, request):
                 "print_number": other.base_print_number,
             }
             relation.page_url = base_url + index_page.reverse_subpage("bill", kwargs=parts)
-    later_versions = [
-        r.bill for r in bill.reverse_relations.all() if r.relation_type == Relation.PRIOR_SESSION
-    ]
+    later_versions = [r.bill for r in incoming if r.relation_type == Relation.PRIOR_SESSION]
     for other in later_versions:
         parts = {
             "jurisdiction": bill.session.jurisdiction.code,
@@ -212,6 +231,7 @@ class CampaignPage(RoutablePageMixin, BasePage):
 
     parent_page_types = ["campaigns.CampaignIndexPage"]
     subpage_types = ["campaigns.StatementOfSupportPage"]
+    serve_select_related = ("action_page",)
 
     content_panels = Page.content_panels + [
         FieldPanel("goal"),
@@ -247,10 +267,15 @@ class CampaignPage(RoutablePageMixin, BasePage):
         return self.search_description or self.goal
 
     def linked_bills(self):
-        links = list(
-            self.campaign_bills.select_related(None).prefetch_related(
-                Prefetch("bill", queryset=bill_queryset())
-            )
+        """The campaign's bills with what their cards show, in three queries."""
+        links = list(self.campaign_bills.select_related("bill__session__jurisdiction"))
+        prefetch_related_objects(
+            [link.bill for link in links],
+            Prefetch(
+                "sponsorships",
+                queryset=Sponsorship.objects.select_related("legislator__jurisdiction"),
+            ),
+            "status_changes",
         )
         return links
 
@@ -260,10 +285,13 @@ class CampaignPage(RoutablePageMixin, BasePage):
                 return link
         return links[0] if links else None
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
+    def bills_and_action(self, request):
+        """The bill cards (main and other bills, each linked to its bill page) and the
+        call to action drawn from where the lead bill stands."""
         links = self.linked_bills()
-        index_page = Page.objects.filter(pk=self.get_parent().pk).specific().first()
+        # Only the class's routes and the page's address are needed: no query for the
+        # index page's own fields (routing has already read its row).
+        index_page = self.get_parent().get_specific(deferred=True)
         if isinstance(index_page, CampaignIndexPage):
             base_url = index_page.get_url(request)
             for link in links:
@@ -284,10 +312,20 @@ class CampaignPage(RoutablePageMixin, BasePage):
         else:
             cta = call_to_action("introduced", "upper", outcome=outcome)
         main_roles = (CampaignBill.Role.LEAD, CampaignBill.Role.COMPANION)
+        return {
+            "bill_links": [link for link in links if link.role in main_roles],
+            "other_bill_links": [link for link in links if link.role not in main_roles],
+            "cta": cta,
+        }
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # Read only when the bills' fragment is rendered, not when it comes from cache.
+        details = SimpleLazyObject(lambda: self.bills_and_action(request))
         context.update(
-            bill_links=[link for link in links if link.role in main_roles],
-            other_bill_links=[link for link in links if link.role not in main_roles],
-            cta=cta,
+            bill_links=SimpleLazyObject(lambda: details["bill_links"]),
+            other_bill_links=SimpleLazyObject(lambda: details["other_bill_links"]),
+            cta=SimpleLazyObject(lambda: details["cta"]),
             feed_url=self.get_url(request) + self.reverse_subpage("feed"),
         )
         return context

@@ -33,3 +33,23 @@ def protected_email(address, css_class="protected-email"):
         mark_safe(href),  # noqa: S308 - built only from numeric character references
         mark_safe(text),  # noqa: S308
     )
+
+
+@register.filter
+def with_linked_pages(stream_value):
+    """A resources stream with the pages its links choose read in one query (see
+    campaigns.blocks.load_resources); used where the template lists the resources."""
+    from campaigns.blocks import load_resources
+
+    return load_resources(stream_value)
+
+
+@register.simple_tag(takes_context=True)
+def bill_details(context):
+    """Put the bill page's details (history, sponsors, companions, documents) in the
+    context, reading them now: the view leaves them to this tag so that a cached
+    fragment of the page costs no query."""
+    load = context.get("load_bill_details")
+    if load is not None:
+        context.update(load())
+    return ""

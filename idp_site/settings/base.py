@@ -168,6 +168,12 @@ PAGE_CACHE_S_MAXAGE = 600  # Cache-Control s-maxage: CDNs and shared proxies
 PAGE_CACHE_GENERATION_TTL = 1.0  # seconds before a process rereads the shared generation
 PAGE_CACHE_LOCAL_ENTRIES = 200  # entries each process also keeps in its own memory
 PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/django-admin/", "/documents/", "/media/", "/health"]
+# Rendered fragments the same for every reader (page bodies, footer, help bar, meta tags),
+# kept until the next invalidation; never for previews (pages/templatetags/fragment_tags.py).
+PAGE_FRAGMENT_CACHE = True
+# Whether every process reads the same "pages" cache (always true of one process; in
+# production, only with Redis). Without it nothing derived is kept between requests.
+PAGE_CACHE_SHARED = True
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 

@@ -20,3 +20,4 @@ INTAKE_ENCRYPTION_KEYS = INTAKE_ENCRYPTION_KEYS or [  # noqa: F405
 
 # Template and code edits show at once; set PAGE_CACHE=1 to try the page cache locally.
 PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE") == "1"
+PAGE_FRAGMENT_CACHE = PAGE_CACHE_ENABLED

@@ -71,6 +71,12 @@ IDP_TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 # workers an invalidation made by one would leave the others serving stale pages.
 # PAGE_CACHE=off switches it off without a deploy (e.g. while investigating a problem).
 PAGE_CACHE_ENABLED = bool(REDIS_URL) and os.environ.get("PAGE_CACHE", "on").lower() != "off"  # noqa: F405
+# Without Redis each process has its own cache, which another process's invalidation
+# cannot reach: then nothing derived (menus, settings, locales, view restrictions,
+# fragments) is kept between requests either (pages/cache.py `current_generation`).
+PAGE_CACHE_SHARED = bool(REDIS_URL)  # noqa: F405
+# Cached fragments (pages/templatetags/fragment_tags.py); FRAGMENT_CACHE=off renders all.
+PAGE_FRAGMENT_CACHE = os.environ.get("FRAGMENT_CACHE", "on").lower() != "off"
 
 # Media on S3-compatible object storage (AWS S3, MinIO, Scaleway, OVH, Backblaze...), so
 # app servers keep no state on disk. Set AWS_STORAGE_BUCKET_NAME to switch it on; the

@@ -24,3 +24,5 @@ INTAKE_ENCRYPTION_KEYS = ["aWRwLXRlc3Qtb25seS1pbnRha2Uta2V5LTAwMDAwMDA="]
 # Read the cache generation on every request, so a count measured right after a change
 # never depends on how long ago the process last looked.
 PAGE_CACHE_GENERATION_TTL = 0
+# Query budgets count full renders: fragments are cached only in the tests about them.
+PAGE_FRAGMENT_CACHE = False

@@ -1,20 +1,80 @@
 """The abstract page every public page type of the site inherits from."""
 
+from dataclasses import dataclass
+
 from django.conf import settings
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.models import Page
 
 
 def public_only(queryset, request=None):
-    """`queryset.public()`, reading the view restrictions once per request instead of once
-    per listing, so pages with several listings keep a small, fixed query count."""
-    if request is None:
-        return queryset.public()
-    private_q = getattr(request, "_idp_private_q", None)
-    if private_q is None:
-        private_q = request._idp_private_q = queryset.private_q()
-    return queryset.exclude(private_q)
+    """`queryset.public()`, from the view restrictions this process remembers (see
+    pages/lookups.py), so listings cost no query for them. `request` is accepted for
+    the callers written when it was read once per request."""
+    from pages.lookups import private_q
+
+    return queryset.exclude(private_q())
+
+
+@dataclass(frozen=True)
+class Card:
+    """What a listing card shows of a page (includes/card.html): small enough to keep
+    in the cache, so a listing that rarely changes costs no query."""
+
+    pk: int
+    title: str
+    card_url: str
+    listing_summary: str
+
+    @classmethod
+    def of(cls, page, request):
+        return cls(page.pk, page.title, page.get_url(request) or "", page.listing_summary or "")
+
+    @classmethod
+    def section(cls, section, request):
+        """A listing section (`heading`, `items` pages, `more_url`...) with cards for
+        items and plain strings for the rest."""
+        plain = {k: "" if v is None else str(v) for k, v in section.items() if k != "items"}
+        return {**plain, "items": [cls.of(page, request) for page in section["items"]]}
+
+
+def lazy_page_of(queryset, per_page, number):
+    """`Paginator(queryset, per_page).get_page(number)`, counted and read only when a
+    template first uses it: a listing served from a cached fragment costs no query."""
+    from django.core.paginator import Paginator
+    from django.utils.functional import SimpleLazyObject
+
+    page_obj = SimpleLazyObject(lambda: Paginator(queryset, per_page).get_page(number))
+    return page_obj, SimpleLazyObject(lambda: list(page_obj.object_list))
+
+
+def cached_listing(request, name, build):
+    """`build()` (lists of `Card`s and plain values) kept with the page cache's
+    generation for this language and host, like the menu: any publish drops it. Built
+    afresh, never kept, for previews (an editor sees the draft's own choices) and when
+    PAGE_FRAGMENT_CACHE is off (query budgets count full renders)."""
+    from pages.cache import cached_derived
+
+    if getattr(request, "is_preview", False) or not getattr(settings, "PAGE_FRAGMENT_CACHE", True):
+        return build()
+    return cached_derived(f"listing:{name}:{get_language()}:{request.get_host()}", build)
+
+
+def for_listing(pages):
+    """`pages` (plain `Page` rows) as their own classes, for listings that show a
+    title, a link and `listing_summary`. A page with a search description needs no
+    query for that: it becomes its class with only the common fields loaded. The others
+    are loaded in one query per page type. (`.specific()` costs one query per type among
+    all the pages, so a listing of mixed types grows with the number of types.)"""
+    pages = list(pages)
+    missing = [p for p in pages if not p.search_description]
+    loaded = {}
+    if missing:
+        qs = Page.objects.filter(pk__in=[p.pk for p in missing]).specific()
+        loaded = {p.pk: p for p in qs}
+    return [loaded[p.pk] if p.pk in loaded else p.get_specific(deferred=True) for p in pages]
 
 
 class BasePageForm(WagtailAdminPageForm):
@@ -56,6 +116,10 @@ class BasePage(Page):
     #: Schema.org type used in Open Graph ("website" or "article").
     og_type = "website"
 
+    #: Relations the page's template shows (cover image, file, linked page), read with
+    #: the page itself when it is served (pages/routing.py) instead of one query each.
+    serve_select_related = ()
+
     #: Whether anonymous readers may get this page from the page cache and CDNs. Page
     #: types with a form or personal data set it to False (see pages/cache.py).
     cache_public = True
@@ -71,6 +135,16 @@ class BasePage(Page):
     def share_image(self):
         """The image link previews show; None means the site's default share image."""
         return None
+
+    def get_view_restrictions(self):
+        """Wagtail's answer (this page's and its ancestors' restrictions, aliases
+        resolved to their source), from the restrictions this process remembers, so
+        serving a page that has none costs no query."""
+        if not self.path:
+            return super().get_view_restrictions()
+        from pages.lookups import restrictions_for
+
+        return restrictions_for(self)
 
     def structured_data(self, url, image_url=None, organization=None):
         """A JSON-LD dict describing this page for search engines, or None.

@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.db.models import Q
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail import hooks
@@ -12,7 +13,7 @@ from wagtail.search import index
 
 from pages.blocks import BodyBlock, KeyFigureBlock
 
-from .base import BasePage, public_only
+from .base import BasePage, Card, cached_listing, public_only
 from .snippets import PartnerLink, TopicLink
 
 #: Other apps add items to a program area's "related" listing by registering a function
@@ -103,26 +104,31 @@ class ProgramAreaPage(BasePage):
         return [link.partner for link in links]
 
     def related_sections(self, request, topic_ids):
-        from .reports import ReportPage
-        from .stories import StoryPage
+        from .reports import ReportPage, ReportTopic
+        from .stories import StoryPage, StoryTopic
 
         sections = []
         reports = []
+        # Semi-joins on the topic links (`pk__in`) rather than joins and DISTINCT, so the
+        # newest items come from walking the date indexes.
         if topic_ids:
             reports = list(
                 public_only(ReportPage.objects.live(), request)
-                .filter(locale_id=self.locale_id, topic_links__topic_id__in=topic_ids)
-                .distinct()
+                .filter(
+                    locale_id=self.locale_id,
+                    pk__in=ReportTopic.objects.filter(topic_id__in=topic_ids).values("page_id"),
+                )
                 .order_by("-publication_date", "-pk")[:RELATED_LIMIT]
             )
         sections.append({"heading": _("Related reports"), "items": reports})
         story_match = Q(program_area_id=self.pk)
         if topic_ids:
-            story_match |= Q(topic_links__topic_id__in=topic_ids)
+            story_match |= Q(
+                pk__in=StoryTopic.objects.filter(topic_id__in=topic_ids).values("page_id")
+            )
         stories = list(
             public_only(StoryPage.objects.live(), request)
             .filter(story_match, locale_id=self.locale_id)
-            .distinct()
             .order_by("-first_published_at", "-pk")[:RELATED_LIMIT]
         )
         sections.append({"heading": _("Related stories"), "items": stories})
@@ -134,8 +140,20 @@ class ProgramAreaPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         topics = self.topics()
         context["topics"] = topics
-        context["partners"] = self.partners()
-        context["related_sections"] = self.related_sections(request, [t.pk for t in topics])
+        # Read when the partners' fragment is rendered, not when it comes from cache.
+        context["partners"] = SimpleLazyObject(self.partners)
+        topic_ids = [t.pk for t in topics]
+
+        def build():
+            return [
+                Card.section(section, request)
+                for section in self.related_sections(request, topic_ids)
+            ]
+
+        # Related reports and stories change only with a publish: kept as cards.
+        context["related_sections"] = cached_listing(
+            request, f"program-area:{self.pk}:{','.join(map(str, topic_ids))}", build
+        )
         return context
 
 

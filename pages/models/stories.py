@@ -1,7 +1,6 @@
 """Stories: people affected by the arrest-to-deportation pipeline, told with consent."""
 
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -13,7 +12,7 @@ from wagtail.search import index
 
 from pages.blocks import BodyBlock
 
-from .base import BasePage, BasePageForm, public_only
+from .base import BasePage, BasePageForm, lazy_page_of, public_only
 from .snippets import TopicLink
 
 STORIES_PER_PAGE = 10
@@ -62,8 +61,8 @@ class StoryIndexPage(BasePage):
         stories = public_only(StoryPage.objects.child_of(self).live(), request).order_by(
             "-first_published_at", "-pk"
         )
-        page_obj = Paginator(stories, STORIES_PER_PAGE).get_page(request.GET.get("page"))
-        context.update(page_obj=page_obj, stories=page_obj.object_list)
+        page_obj, items = lazy_page_of(stories, STORIES_PER_PAGE, request.GET.get("page"))
+        context.update(page_obj=page_obj, stories=items)
         return context
 
 
@@ -121,6 +120,7 @@ class StoryPage(BasePage):
     parent_page_types = ["pages.StoryIndexPage"]
     subpage_types = []
     og_type = "article"
+    serve_select_related = ("photo", "program_area")
 
     content_panels = Page.content_panels + [
         FieldPanel("storyteller_name"),

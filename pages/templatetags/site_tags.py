@@ -54,3 +54,29 @@ def primary_navigation(context):
 def home_url(context):
     request = context.get("request")
     return _navigation(request)["home_url"] if request is not None else "/"
+
+
+@register.simple_tag(takes_context=True)
+def help_links(context):
+    """The help bar's "Get legal help" and "For attorneys" addresses in the reader's
+    language (each page's live translation, else the page itself), worked out once per
+    site and language and kept with the menu until a page or setting changes."""
+    request = context.get("request")
+    if request is None:
+        return {}
+    if not hasattr(request, "_idp_help_links"):
+        from pages.models import SiteSettings
+
+        site = Site.find_for_request(request)
+        site_settings = SiteSettings.for_request(request) if site is not None else None
+
+        def build():
+            links = {}
+            for name in ("legal_help_page", "attorney_page"):
+                page = getattr(site_settings, name, None)
+                links[name] = (page.localized.get_url(request) or "") if page else ""
+            return links
+
+        name = f"help_links:{site.pk if site else 0}:{get_language()}"
+        request._idp_help_links = cached_derived(name, build)
+    return request._idp_help_links

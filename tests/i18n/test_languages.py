@@ -9,6 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
 
 from pages.models import StandardPage
+from tests.budgets import QUERY_BUDGET
 from tests.conftest import add_page
 
 pytestmark = pytest.mark.django_db
@@ -219,7 +220,7 @@ def test_language_features_keep_a_constant_query_budget(client, about, es_about,
         if i % 2:
             _translate(page, spanish, title=f"H{i}")
     assert {url: count(url) for url in urls} == small
-    assert max(small.values()) <= 16
+    assert max(small.values()) <= QUERY_BUDGET
 
 
 @pytest.fixture

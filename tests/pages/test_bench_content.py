@@ -1,5 +1,6 @@
-"""The benchmark's content generator and the page types it measures: every listed URL
-answers as declared, and its query count does not grow with ten times the content."""
+"""The benchmark's content generators and the page types it measures: every listed URL
+answers as declared, within the query budget, and its query count does not grow with
+more content."""
 
 import io
 
@@ -10,8 +11,12 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
+from campaigns import bench_content as campaign_bench
+from campaigns.models import Bill, BillAction, CampaignPage
 from pages import bench_content
-from pages.management.commands.bench import MAX_QUERIES, page_types
+from pages.management.commands.bench import page_types
+from pages.models import ReportPage, StoryPage
+from tests.budgets import QUERY_BUDGET
 
 pytestmark = pytest.mark.django_db
 
@@ -29,18 +34,57 @@ def _counts(client):
 def test_bench_page_types_keep_their_query_count_on_more_content(settings, monkeypatch):
     settings.PAGE_CACHE_ENABLED = False
     monkeypatch.setattr(bench_content, "PAGES_PER_SCALE", 40)
+    monkeypatch.setattr(bench_content, "REPORTS_PER_SCALE", 30)
+    monkeypatch.setattr(bench_content, "STORIES_PER_SCALE", 12)
+    monkeypatch.setattr(campaign_bench, "CAMPAIGNS_PER_SCALE", 5)
+    monkeypatch.setattr(campaign_bench, "BILLS_PER_SCALE", 20)
     call_command("load_demo_content", stdout=io.StringIO())
     client = Client(HTTP_HOST="localhost")
-    assert {label for label, *_ in page_types()} >= {"home", "standard page", "search"}
+    labels = {label for label, *_ in page_types()}
+    assert labels >= {
+        "home",
+        "standard page",
+        "search",
+        "program area index",
+        "program area",
+        "report index",
+        "report index, filtered",
+        "report",
+        "story index",
+        "story",
+        "reports feed",
+        "updates feed",
+        "legal help (form)",
+        "not found",
+        "campaign index",
+        "campaign",
+        "bill",
+    }
     demo = _counts(client)
     pages_before = Page.objects.live().count()
+    reports_before, stories_before = ReportPage.objects.count(), StoryPage.objects.count()
+    bills_before, actions_before = Bill.objects.count(), BillAction.objects.count()
     out = io.StringIO()
     bench_content.generate(1, out)
-    assert Page.objects.live().count() == pages_before + 40 + bench_content.SECTIONS
-    assert "40 standard pages" in out.getvalue()
+    campaign_bench.generate(1, out)
+    assert ReportPage.objects.count() == reports_before + 30
+    assert StoryPage.objects.count() == stories_before + 12
+    assert Bill.objects.count() == bills_before + 20
+    assert BillAction.objects.count() == actions_before + 20 * campaign_bench.ACTIONS_PER_BILL
+    assert CampaignPage.objects.count() == 1 + 5
+    assert Page.objects.live().count() == pages_before + 40 + bench_content.SECTIONS + 30 + 12 + 5
+    assert "40 standard pages" in out.getvalue() and "30 reports" in out.getvalue()
     large = _counts(client)
-    for label, count in large.items():
-        # Search fetches each page type among its results with one query, so its count
-        # may drop when the results hold fewer types; nothing may grow with content.
-        assert count <= demo[label] <= MAX_QUERIES, (label, demo, large)
+    assert large == demo, (demo, large)
+    assert max(large.values()) <= QUERY_BUDGET, large
+    # The generated content is what readers see: listed, linked and searchable.
     assert 'href="/en/bench-section-1/"' in client.get("/en/").content.decode()
+    reports = client.get("/en/reports/").content.decode()
+    assert 'href="/en/reports/bench-report-' in reports and "Bench partner 1" in reports
+    report = client.get("/en/reports/bench-report-1/").content.decode()
+    assert "Researcher 1" in report and "Co-author 0" in report
+    assert "Bench campaign 1" in client.get("/en/campaigns/").content.decode()
+    campaign = client.get("/en/campaigns/bench-campaign-1/").content.decode()
+    assert "S7000" in campaign.replace(".", "")
+    bill = client.get("/en/campaigns/bills/ny/2025-2026/S7000/").content.decode()
+    assert "Legislator 1" in bill and "REPORTED TO CALENDAR" in bill

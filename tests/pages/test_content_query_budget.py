@@ -7,11 +7,10 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from pages.models import Person
+from tests.budgets import QUERY_BUDGET
 from tests.pages import content
 
 pytestmark = pytest.mark.django_db
-
-BUDGET = 24
 
 
 def _count(client, url):
@@ -114,4 +113,4 @@ def test_every_page_type_has_a_fixed_query_budget(client, site):
     assert {k: v for k, v in large.items() if k != "updates feed"} == {
         k: v for k, v in small.items() if k != "updates feed"
     }
-    assert max(large.values()) <= BUDGET, large
+    assert max(large.values()) <= QUERY_BUDGET, large

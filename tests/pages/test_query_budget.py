@@ -5,6 +5,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from pages.models import StandardPage
+from tests.budgets import QUERY_BUDGET
 from tests.conftest import add_page
 
 pytestmark = pytest.mark.django_db
@@ -35,7 +36,5 @@ def test_home_page_query_budget_is_constant(
         )
     large = _count(client, url)
     assert large == small
-    # 12 for the shell and hero, plus one index lookup per "latest" section (reports,
-    # stories) and one for the page's translations (hreflang).
-    with django_assert_max_num_queries(15):
+    with django_assert_max_num_queries(QUERY_BUDGET):
         client.get(url)

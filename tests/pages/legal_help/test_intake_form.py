@@ -9,6 +9,7 @@ from django.db import connection
 from wagtail.contrib.forms.models import FormSubmission
 
 from pages.models import IntakeRequest, Notification
+from tests.budgets import QUERY_BUDGET
 
 from .conftest import CANARY, HELP_URL, canary_in, intake_data
 
@@ -238,6 +239,5 @@ def test_form_page_query_budget_is_constant(client, help_page, django_assert_max
         client.post(HELP_URL, intake_data(), REMOTE_ADDR="192.0.2.7")
     large = count()
     assert large == small
-    # 13 today: the page shell (site, locale, help bar links) plus the page itself.
-    with django_assert_max_num_queries(14):
+    with django_assert_max_num_queries(QUERY_BUDGET):
         client.get(HELP_URL)
