@@ -5,9 +5,9 @@ Bills and everything hanging off them are plain models and go in with `bulk_crea
 (their `save()` only records the status and links pending relations, which is written
 here directly); campaign pages need `add_child` for their tree paths.
 
-TODO(statement of support): the signers (5,000 per scale) belong to the statement of
-support built in campaigns/models/support.py; add a `_signers(scale, stdout)` step to
-`generate` below, and its page to URLS (kind "form", never cached), once it is merged.
+Signers (5,000 per scale) go on the demo's One Day statement of support: mostly
+approved and listed, with some pending, rejected, and unlisted ones, so the public list
+filters as it does in real use.
 """
 
 import datetime
@@ -17,6 +17,7 @@ from django.utils import timezone
 from wagtail.models import Locale
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
+from campaigns.demo_content import STATEMENT_SLUG
 from campaigns.models import (
     Bill,
     BillAction,
@@ -29,7 +30,11 @@ from campaigns.models import (
     LegislativeSession,
     Legislator,
     Relation,
+    Signatory,
+    SignatoryKind,
+    SignatoryStatus,
     Sponsorship,
+    StatementOfSupportPage,
 )
 from campaigns.stages import Stage
 
@@ -38,12 +43,19 @@ URLS = [
     ("campaign", "/en/campaigns/one-day/", "detail", 200),
     ("bill", "/en/campaigns/bills/ny/2019-2020/S1825/", "detail", 200),
     ("campaign feed", "/en/campaigns/one-day/feed/", "index", 200),
+    (
+        "statement of support (form)",
+        "/en/campaigns/one-day/statement-of-support/",
+        "form",
+        200,
+    ),
 ]
 
 CAMPAIGNS_PER_SCALE = 50
 BILLS_PER_SCALE = 200
 ACTIONS_PER_BILL = 25  # 5,000 actions for 200 bills
 LEGISLATORS = 40
+SIGNERS_PER_SCALE = 5000
 SESSION = "2025-2026"
 
 STAGES = [
@@ -67,6 +79,7 @@ def generate(scale, stdout):
     with disable_reference_index_auto_update(), transaction.atomic():
         bills = _bills(scale, stdout)
         _campaigns(scale, bills, stdout)
+        _signers(scale, stdout)
 
 
 def _bills(scale, stdout):
@@ -197,3 +210,42 @@ def _campaigns(scale, bills, stdout):
             links.append(CampaignBill(page=campaign, bill=bill, role=role, sort_order=k))
     CampaignBill.objects.bulk_create(links, batch_size=2000)
     stdout.write(f"campaigns: {total} campaigns following {len(links)} bills")
+
+
+def _signers(scale, stdout):
+    statement = StatementOfSupportPage.objects.filter(
+        locale=Locale.get_default(), slug=STATEMENT_SLUG
+    ).first()
+    if statement is None:
+        stdout.write("campaigns: no statement of support; signers skipped")
+        return
+    statuses = [SignatoryStatus.APPROVED] * 7 + [
+        SignatoryStatus.PENDING,
+        SignatoryStatus.REJECTED,
+        SignatoryStatus.SPAM,
+    ]
+    now = timezone.now()
+    signers = []
+    for n in range(SIGNERS_PER_SCALE * scale):
+        organization = n % 3 == 0
+        email = f"bench-signer-{n}@example.org"
+        signers.append(
+            Signatory(
+                submission_token=f"bench-{n}",
+                statement=statement,
+                kind=SignatoryKind.ORGANIZATION if organization else SignatoryKind.INDIVIDUAL,
+                organization_name=f"Bench Organization {n}" if organization else "",
+                contact_name=f"Bench Signer {n}",
+                title="Director" if organization else "",
+                city=("Bronx", "Brooklyn", "Manhattan", "Queens", "Staten Island")[n % 5],
+                email=email,
+                email_normalized=email,
+                consent_to_list=n % 11 != 0,
+                acknowledged=True,
+                status=statuses[n % len(statuses)],
+                created_at=now - datetime.timedelta(minutes=n),
+            )
+        )
+    Signatory.objects.bulk_create(signers, batch_size=2000)
+    listed = statement.signer_counts()["total"]
+    stdout.write(f"campaigns: {len(signers)} signers, {listed} of them listed publicly")

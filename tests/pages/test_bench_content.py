@@ -3,6 +3,7 @@ answers as declared, within the query budget, and its query count does not grow 
 more content."""
 
 import io
+import re
 
 import pytest
 from django.core.management import call_command
@@ -12,7 +13,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
 from campaigns import bench_content as campaign_bench
-from campaigns.models import Bill, BillAction, CampaignPage
+from campaigns.models import Bill, BillAction, CampaignPage, Signatory
 from pages import bench_content
 from pages.management.commands.bench import page_types
 from pages.models import ReportPage, StoryPage
@@ -38,6 +39,8 @@ def test_bench_page_types_keep_their_query_count_on_more_content(settings, monke
     monkeypatch.setattr(bench_content, "STORIES_PER_SCALE", 12)
     monkeypatch.setattr(campaign_bench, "CAMPAIGNS_PER_SCALE", 5)
     monkeypatch.setattr(campaign_bench, "BILLS_PER_SCALE", 20)
+    # More than one page of the public list (SIGNERS_PER_PAGE) once filtered.
+    monkeypatch.setattr(campaign_bench, "SIGNERS_PER_SCALE", 1000)
     call_command("load_demo_content", stdout=io.StringIO())
     client = Client(HTTP_HOST="localhost")
     labels = {label for label, *_ in page_types()}
@@ -59,12 +62,14 @@ def test_bench_page_types_keep_their_query_count_on_more_content(settings, monke
         "campaign index",
         "campaign",
         "bill",
+        "statement of support (form)",
     }
     demo = _counts(client)
     pages_before = Page.objects.live().count()
     reports_before, stories_before = ReportPage.objects.count(), StoryPage.objects.count()
     bills_before, actions_before = Bill.objects.count(), BillAction.objects.count()
     campaigns_before = CampaignPage.objects.count()
+    signers_before = Signatory.objects.count()
     out = io.StringIO()
     bench_content.generate(1, out)
     campaign_bench.generate(1, out)
@@ -73,6 +78,8 @@ def test_bench_page_types_keep_their_query_count_on_more_content(settings, monke
     assert Bill.objects.count() == bills_before + 20
     assert BillAction.objects.count() == actions_before + 20 * campaign_bench.ACTIONS_PER_BILL
     assert CampaignPage.objects.count() == campaigns_before + 5
+    assert Signatory.objects.count() == signers_before + 1000
+    assert "1000 signers" in out.getvalue()
     assert Page.objects.live().count() == pages_before + 40 + bench_content.SECTIONS + 30 + 12 + 5
     assert "40 standard pages" in out.getvalue() and "30 reports" in out.getvalue()
     large = _counts(client)
@@ -89,3 +96,11 @@ def test_bench_page_types_keep_their_query_count_on_more_content(settings, monke
     assert "S7000" in campaign.replace(".", "")
     bill = client.get("/en/campaigns/bills/ny/2025-2026/S7000/").content.decode()
     assert "Legislator 1" in bill and "REPORTED TO CALENDAR" in bill
+    statement = client.get("/en/campaigns/one-day/statement-of-support/").content.decode()
+    listed = re.findall(r"Bench Organization \d+", statement)
+    assert "Bench Organization 3" in listed  # approved and listed
+    # Organization 0 would come first alphabetically, but it did not agree to be listed.
+    assert "Bench Organization 0" not in listed
+    assert "Bench Organization 18" not in listed  # rejected (statuses cycle through ten)
+    assert "@example.org" not in statement  # never an address
+    assert "?page=2" in statement  # the list is paged, not rendered whole
