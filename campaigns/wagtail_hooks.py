@@ -207,8 +207,9 @@ class SignatoryStatusBulkAction(SnippetBulkAction):
 
     @classmethod
     def execute_action(cls, objects, user=None, **kwargs):
+        # `update()` skips auto_now: set updated_at so the public list is re-rendered.
         count = Signatory.objects.filter(pk__in=[s.pk for s in objects]).update(
-            status=cls.new_status
+            status=cls.new_status, updated_at=timezone.now()
         )
         return count, 0
 

@@ -359,6 +359,13 @@ def _invalidating_model(sender):
         Site,
         Locale,
     )
+    from pages.form_protection import OneTimeSubmissionModel
+
+    if issubclass(sender, OneTimeSubmissionModel):
+        # Records readers send (signatures, requests for help) arrive fastest exactly
+        # when traffic peaks; they never change a cached page. Views that show them
+        # version their own fragments (see StatementOfSupportPage.signer_counts).
+        return False
     return issubclass(sender, bases) or sender in get_snippet_models()
 
 

@@ -13,11 +13,12 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import IntegrityError, models
-from django.db.models import Case, Count, IntegerField, Q, Value, When
+from django.db.models import Case, Count, IntegerField, Max, Q, Value, When
 from django.db.models.functions import Lower
 from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext, override
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.debug import sensitive_variables
@@ -141,11 +142,14 @@ class StatementOfSupportPage(RoutablePageMixin, BasePage):
         )
 
     def signer_counts(self):
-        """{"organizations": n, "individuals": n, "total": n} in one query."""
+        """{"organizations": n, "individuals": n, "total": n, "changed": datetime} in one
+        query. "changed" is the latest change to a listed signer: with the total, it
+        versions the rendered list (any approval, edit or removal changes one of them)."""
         listed = Q(status=SignatoryStatus.APPROVED, consent_to_list=True)
         counts = Signatory.objects.filter(listed, statement=self).aggregate(
             organizations=Count("pk", filter=Q(kind=SignatoryKind.ORGANIZATION)),
             individuals=Count("pk", filter=Q(kind=SignatoryKind.INDIVIDUAL)),
+            changed=Max("updated_at"),
         )
         counts["total"] = counts["organizations"] + counts["individuals"]
         return counts
@@ -156,13 +160,7 @@ class StatementOfSupportPage(RoutablePageMixin, BasePage):
         paginator = Paginator(self.approved_signers(), SIGNERS_PER_PAGE)
         paginator.count = counts["total"]  # already counted: saves a query
         page_obj = paginator.get_page(request.GET.get("page"))
-        signers = list(page_obj.object_list)
-        context.update(
-            counts=counts,
-            page_obj=page_obj,
-            organizations=[s for s in signers if s.kind == SignatoryKind.ORGANIZATION],
-            individuals=[s for s in signers if s.kind == SignatoryKind.INDIVIDUAL],
-        )
+        context.update(counts=counts, page_obj=page_obj, signers=SignerList(page_obj))
         return context
 
     # ------------------------------------------------------------------ signing
@@ -265,6 +263,26 @@ class StatementOfSupportPage(RoutablePageMixin, BasePage):
         )
 
 
+class SignerList:
+    """One page of the public list, split by kind and read from the database only when
+    the template asks (a cached rendering of the list does not)."""
+
+    def __init__(self, page_obj):
+        self.page_obj = page_obj
+
+    @cached_property
+    def _rows(self):
+        return list(self.page_obj.object_list)
+
+    @cached_property
+    def organizations(self):
+        return [s for s in self._rows if s.kind == SignatoryKind.ORGANIZATION]
+
+    @cached_property
+    def individuals(self):
+        return [s for s in self._rows if s.kind == SignatoryKind.INDIVIDUAL]
+
+
 class Signatory(OneTimeSubmissionModel):
     """One signature on a statement of support, by an organization or an individual.
     It starts pending; staff approve or reject it. Only approved signatures whose
@@ -323,6 +341,9 @@ class Signatory(OneTimeSubmissionModel):
         help_text=_("Why it was flagged as suspected spam (honeypot, too_fast)."),
     )
     created_at = models.DateTimeField(default=timezone.now, editable=False, db_index=True)
+    updated_at = models.DateTimeField(
+        auto_now=True, help_text=_("When staff or the signer last changed this signature.")
+    )
 
     panels = [
         FieldPanel("status"),

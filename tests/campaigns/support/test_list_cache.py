@@ -1,0 +1,139 @@
+"""The statement page with fragment caching on, as in production: the signer list is
+kept rendered until a listed signer changes, the blank form's fields are kept rendered
+while each reader still gets a one-time token, and public signatures never empty the
+site's page cache."""
+
+import re
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from campaigns.models import Signatory
+from pages.cache import current_generation, invalidate_page_cache
+from tests.conftest import add_page, login_with_mfa
+
+from .conftest import CANARY_EMAIL, STATEMENT_URL, sign_data
+from .test_list_and_outbox import _approve_many
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _fragments_on(settings):
+    settings.PAGE_FRAGMENT_CACHE = True
+    settings.PAGE_CACHE_ENABLED = True  # the statement page still must not be kept whole
+
+
+def _get(client, url=STATEMENT_URL):
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get(url)
+    assert response.status_code == 200
+    return response.content.decode(), len(ctx)
+
+
+def _names(html):
+    return re.findall(r'<span class="signer-list__name">([^<]+)</span>', html)
+
+
+def test_the_list_is_read_once_then_served_rendered(client, statement):
+    _approve_many(statement, 30)
+    first, first_queries = _get(client)
+    again, queries = _get(client)
+    assert _names(again) == _names(first) and len(_names(first)) == 30
+    assert queries < first_queries  # the signers themselves are not read again
+
+
+def test_approving_rejecting_and_editing_show_at_once(client, statement):
+    _approve_many(statement, 3)
+    pending = Signatory.objects.create(
+        statement=statement,
+        kind="individual",
+        contact_name="Pending Person",
+        email="pending@example.org",
+        city="Bronx",
+        consent_to_list=True,
+    )
+    html, _ = _get(client)
+    assert "Pending Person" not in _names(html)
+
+    pending.status = "approved"
+    pending.save()
+    assert "Pending Person" in _names(_get(client)[0])
+
+    # A rename keeps the count: the list must change all the same.
+    renamed = Signatory.objects.get(contact_name="Person 00002")
+    renamed.contact_name = "Renamed Person"
+    renamed.save()
+    names = _names(_get(client)[0])
+    assert "Renamed Person" in names and "Person 00002" not in names
+
+    # One out and one in: the same count, another list.
+    Signatory.objects.filter(contact_name="Person 00001").update(status="rejected")
+    late = Signatory.objects.create(
+        statement=statement,
+        kind="individual",
+        contact_name="Late Person",
+        email="late@example.org",
+        city="Bronx",
+        consent_to_list=True,
+        status="approved",
+    )
+    assert late.updated_at
+    names = _names(_get(client)[0])
+    assert "Person 00001" not in names and "Late Person" in names
+
+
+def test_bulk_approval_in_the_admin_shows_at_once(client, statement, comms_member):
+    pending = Signatory.objects.create(
+        statement=statement,
+        kind="organization",
+        organization_name="Queued Org",
+        contact_name="Q",
+        email="queued@example.org",
+        city="Bronx",
+        consent_to_list=True,
+    )
+    _approve_many(statement, 2)
+    assert "Queued Org" not in _names(_get(client)[0])
+    login_with_mfa(client, comms_member)
+    response = client.post(
+        "/admin/bulk/campaigns/signatory/approve/?next=/admin/&id=" + str(pending.pk)
+    )
+    assert response.status_code == 302
+    client.logout()
+    assert "Queued Org" in _names(_get(client)[0])
+
+
+def test_a_blank_form_keeps_its_fields_but_gets_a_new_token_each_time(client, statement):
+    first, _ = _get(client)
+    again, _ = _get(client)
+    token = re.compile(r'name="form_token" value="([^"]+)"')
+    assert token.search(first).group(1) != token.search(again).group(1)
+    assert 'name="organization_name"' in again and 'name="acknowledge"' in again
+
+
+def test_a_form_with_errors_is_rendered_with_what_was_typed(client, statement):
+    _get(client)  # the blank form's fields are now kept rendered
+    response = client.post(STATEMENT_URL, sign_data(contact_name="", city="Astoria"))
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert 'value="Astoria"' in html and f'value="{CANARY_EMAIL}"' in html
+    assert 'href="#id_contact_name">Enter your name.' in html
+    assert _get(client)[0].count('value="Astoria"') == 0  # and the next reader's is blank
+
+
+def test_a_public_signature_does_not_empty_the_page_cache(client, statement):
+    invalidate_page_cache()
+    before = current_generation()
+    response = client.post(STATEMENT_URL, sign_data())
+    assert response.status_code == 303
+    assert Signatory.objects.filter(email_normalized=CANARY_EMAIL).exists()
+    assert current_generation() == before
+
+
+def test_a_page_edit_still_empties_it(statement, campaign):
+    invalidate_page_cache()
+    before = current_generation()
+    add_page(campaign.get_parent(), type(campaign)(title="Another", slug="another", goal="x"))
+    assert current_generation() != before
