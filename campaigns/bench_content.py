@@ -36,6 +36,7 @@ from campaigns.models import (
     Sponsorship,
     StatementOfSupportPage,
 )
+from campaigns.models.support import signers_changed
 from campaigns.stages import Stage
 
 URLS = [
@@ -247,5 +248,6 @@ def _signers(scale, stdout):
             )
         )
     Signatory.objects.bulk_create(signers, batch_size=2000)
+    signers_changed([statement.pk])  # bulk_create sends no signals
     listed = statement.signer_counts()["total"]
     stdout.write(f"campaigns: {len(signers)} signers, {listed} of them listed publicly")

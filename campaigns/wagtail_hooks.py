@@ -27,6 +27,7 @@ from campaigns.models import (
     SignatoryStatus,
     StatementOfSupportPage,
 )
+from campaigns.models.support import signers_changed
 from pages.models.base import public_only
 from pages.models.home import HOME_SECTIONS_HOOK
 from pages.models.program_areas import PROGRAM_AREA_RELATED_HOOK, ProgramAreaTopic
@@ -208,9 +209,9 @@ class SignatoryStatusBulkAction(SnippetBulkAction):
     @classmethod
     def execute_action(cls, objects, user=None, **kwargs):
         # `update()` skips auto_now: set updated_at so the public list is re-rendered.
-        count = Signatory.objects.filter(pk__in=[s.pk for s in objects]).update(
-            status=cls.new_status, updated_at=timezone.now()
-        )
+        chosen = Signatory.objects.filter(pk__in=[s.pk for s in objects])
+        count = chosen.update(status=cls.new_status, updated_at=timezone.now())
+        signers_changed(s.statement_id for s in objects)
         return count, 0
 
 

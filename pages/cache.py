@@ -45,9 +45,10 @@ that second. If the cache cannot be reached, pages are served uncached.
 
 Other apps: models that are neither pages, snippets nor settings but show on public
 pages connect `invalidate_page_cache` to their own `post_save`/`post_delete`. Data that
-changes with every reader action (a count of signatures) should not: invalidating on
-each submission would empty the cache exactly when traffic peaks; such figures may lag
-by `PAGE_CACHE_TIMEOUT` (ten minutes), or be shown by a view that is not cached.
+changes with every reader action (signatures, requests for help) must not: invalidating
+on each submission would empty the cache exactly when traffic peaks, so such records
+never invalidate. A view that shows them derives from them under a `data_version` of
+their own, which their saves touch (see StatementOfSupportPage.signer_counts).
 """
 
 import hashlib
@@ -212,6 +213,35 @@ def cached_derived(name, build):
         value = build()
         _store(key, generation, value)
     return value
+
+
+def data_version(name):
+    """A token for data that changes apart from pages (the signatures on a statement),
+    to put in the key of anything `cached_derived` from it; `touch_data_version(name)`
+    changes it. Readers' own submissions call that rather than dropping every cached
+    page. None when nothing may be kept (see `current_generation`)."""
+    if current_generation() is None:
+        return None
+    key = f"data-version:{FORMAT}:{name}"
+    cache = page_cache()
+    try:
+        version = cache.get(key)
+        if version is None:
+            cache.add(key, uuid.uuid4().hex, timeout=None)
+            version = cache.get(key)
+    except Exception:
+        logger.exception("Could not read the version of %s", name)
+        return None
+    return version
+
+
+def touch_data_version(name):
+    """Make everything derived under `data_version(name)` stale, for every process."""
+    try:
+        page_cache().set(f"data-version:{FORMAT}:{name}", uuid.uuid4().hex, timeout=None)
+    except Exception:
+        # The next readers cannot reach the cache either, so they keep nothing.
+        logger.exception("Could not change the version of %s", name)
 
 
 def process_memo(name, build):

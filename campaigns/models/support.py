@@ -12,9 +12,11 @@ import secrets
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.db import IntegrityError, models
+from django.db import IntegrityError, models, transaction
 from django.db.models import Case, Count, IntegerField, Max, Q, Value, When
 from django.db.models.functions import Lower
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
 from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils import timezone
@@ -29,6 +31,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from pages.blocks import BodyBlock
+from pages.cache import cached_derived, data_version, touch_data_version
 from pages.form_protection import OneTimeSubmissionModel, RateLimit, save_once
 from pages.models.base import BasePage
 from pages.models.legal_help import SIMPLE_RICH_TEXT, no_store, too_many_requests
@@ -142,9 +145,17 @@ class StatementOfSupportPage(RoutablePageMixin, BasePage):
         )
 
     def signer_counts(self):
-        """{"organizations": n, "individuals": n, "total": n, "changed": datetime} in one
-        query. "changed" is the latest change to a listed signer: with the total, it
-        versions the rendered list (any approval, edit or removal changes one of them)."""
+        """{"organizations": n, "individuals": n, "total": n, "changed": datetime}.
+        "changed" is the latest change to a listed signer: with the total, it versions
+        the rendered list (any approval, edit or removal changes one of them). Counted
+        in one query, then kept until a signature of this statement is saved or
+        deleted (see `signers_changed`)."""
+        version = data_version(signers_data_name(self.pk))
+        if version is None:
+            return self._count_signers()
+        return cached_derived(f"signer-counts:{self.pk}:{version}", self._count_signers)
+
+    def _count_signers(self):
         listed = Q(status=SignatoryStatus.APPROVED, consent_to_list=True)
         counts = Signatory.objects.filter(listed, statement=self).aggregate(
             organizations=Count("pk", filter=Q(kind=SignatoryKind.ORGANIZATION)),
@@ -261,6 +272,25 @@ class StatementOfSupportPage(RoutablePageMixin, BasePage):
             ref=notifications.ref_for(record),
             group=COMMUNICATIONS,
         )
+
+
+def signers_data_name(statement_id):
+    return f"signers:{statement_id}"
+
+
+def signers_changed(statement_ids):
+    """Let the counts of these statements be read again, now and once the current
+    transaction commits (a reader in between would otherwise keep counts that are
+    about to change). Code that writes signatures without `save()` or `delete()` (bulk
+    updates, `bulk_create`) must call this itself."""
+    ids = set(statement_ids)
+
+    def touch():
+        for statement_id in ids:
+            touch_data_version(signers_data_name(statement_id))
+
+    touch()
+    transaction.on_commit(touch)
 
 
 class SignerList:
@@ -403,3 +433,9 @@ class Signatory(OneTimeSubmissionModel):
         if update_fields is not None and "email" in update_fields:
             kwargs["update_fields"] = {*update_fields, "email_normalized"}
         super().save(*args, **kwargs)
+
+
+@receiver([post_save, post_delete], sender=Signatory, dispatch_uid="signers_changed")
+def _on_signature_change(sender, instance, **kwargs):
+    if not kwargs.get("raw"):
+        signers_changed([instance.statement_id])

@@ -8,7 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from campaigns.models import Signatory
-from campaigns.models.support import SIGNERS_PER_PAGE
+from campaigns.models.support import SIGNERS_PER_PAGE, signers_changed
 from pages.models import Notification
 
 from .conftest import CANARY_EMAIL, STATEMENT_URL, sign_data
@@ -39,6 +39,7 @@ def _approve_many(statement, count, start=0):
         ],
         batch_size=1000,
     )
+    signers_changed([statement.pk])  # bulk_create sends no signals
 
 
 def _queries(client, url):
