@@ -244,11 +244,22 @@ class Command(BaseCommand):
         return result.stdout.strip().splitlines()[-1] if result.stdout.strip() else ""
 
     def _content_counts(self, env):
+        counted = {
+            "reports": "pages.ReportPage",
+            "stories": "pages.StoryPage",
+            "campaigns": "campaigns.CampaignPage",
+            "bills": "campaigns.Bill",
+            "bill actions": "campaigns.BillAction",
+            "signers": "campaigns.Signatory",
+        }
         code = (
             "import django, json; django.setup();"
+            "from django.apps import apps;"
             "from wagtail.models import Page; from wagtail.images import get_image_model;"
-            "print(json.dumps({'live pages': Page.objects.live().count(),"
-            " 'images': get_image_model().objects.count()}))"
+            "counts = {'live pages': Page.objects.live().count(),"
+            " 'images': get_image_model().objects.count()};"
+            f"counts.update((k, apps.get_model(m).objects.count()) for k, m in {counted!r}.items());"
+            "print(json.dumps(counts))"
         )
         result = subprocess.run(  # noqa: S603
             [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
