@@ -110,12 +110,19 @@ _lock = threading.Lock()
 _process_memo = {"generation": None, "values": {}}
 
 
+# Values many requests share but that are too many for `process_memo` (the routing
+# rows of each URL read): the most recent PROCESS_LRU_ENTRIES, for the current generation.
+_process_lru = {"generation": None, "entries": OrderedDict()}
+PROCESS_LRU_ENTRIES = 2000
+
+
 def reset_local_state():
     """Forget this process's copies (tests start each case from nothing)."""
     with _lock:
         _generation_memo.update(value=None, read_at=0.0)
         _local_entries.clear()
         _process_memo.update(generation=None, values={})
+        _process_lru.update(generation=None, entries=OrderedDict())
 
 
 def _new_generation():
@@ -264,6 +271,31 @@ def process_memo(name, build):
     with _lock:
         if _process_memo["generation"] == generation:
             _process_memo["values"][name] = value
+    return value
+
+
+def process_lru(key, build):
+    """Like `process_memo`, for keys without a fixed number (one per URL): the value
+    `build()` made for `key` in this process and generation, keeping the most recently
+    used PROCESS_LRU_ENTRIES so that a crawler of made-up URLs cannot fill the memory.
+    Callers must not mutate what it returns."""
+    generation = current_generation()
+    if generation is None:
+        return build()
+    with _lock:
+        if _process_lru["generation"] != generation:
+            _process_lru.update(generation=generation, entries=OrderedDict())
+        entries = _process_lru["entries"]
+        if key in entries:
+            entries.move_to_end(key)
+            return entries[key]
+    value = build()
+    with _lock:
+        if _process_lru["generation"] == generation:
+            entries = _process_lru["entries"]
+            entries[key] = value
+            while len(entries) > PROCESS_LRU_ENTRIES:
+                entries.popitem(last=False)
     return value
 
 

@@ -22,6 +22,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
 from wagtail.url_routing import RouteResult
 
+from pages.cache import process_lru
 from pages.lookups import locale_by_id, localized_root
 
 
@@ -54,19 +55,7 @@ def _route(request, path):
     match = Q(pk=root.pk)
     for depth, slug in enumerate(components, start=root.depth + 1):
         match |= Q(depth=depth, slug=slug)
-    # The same query brings the live language versions of each of those pages, which the
-    # language switcher and hreflang links show (see `versions_for`). A UNION rather
-    # than an OR, which would cost PostgreSQL a scan of the whole page table.
-    versions = Page.objects.filter(
-        translation_key__in=Page.objects.filter(match).values("translation_key"),
-        live=True,
-        alias_of__isnull=True,
-    ).order_by()  # SQLite allows no ORDER BY inside a UNION
-    found = list(
-        {
-            row.pk: row for row in Page.objects.filter(match).order_by().union(versions, all=True)
-        }.values()
-    )
+    found = _reachable(root, components, match)
     _remember_versions(
         request,
         found,
@@ -111,6 +100,30 @@ def _route(request, path):
         child._cached_parent_obj = node  # as Page.route: get_parent() costs no query
         node = child
     raise _Fallback  # not reached: the loop returns on the last component
+
+
+def _reachable(root, components, match):
+    """The pages `match` finds and their live language versions, as fresh `Page`
+    objects. The rows are read once per process and URL until the next change to the
+    site (`process_lru`: any publish, unpublish, move or deletion drops them)."""
+    names = [field.attname for field in Page._meta.concrete_fields]
+
+    def read():
+        # The same query brings the live language versions of each of those pages,
+        # which the language switcher and hreflang links show (see `versions_for`). A
+        # UNION rather than an OR, which would cost PostgreSQL a scan of the page table.
+        versions = Page.objects.filter(
+            translation_key__in=Page.objects.filter(match).values("translation_key"),
+            live=True,
+            alias_of__isnull=True,
+        ).order_by()  # SQLite allows no ORDER BY inside a UNION
+        pages = Page.objects.filter(match).order_by().union(versions, all=True)
+        rows = {values[0]: values for values in pages.values_list(*names)}
+        return tuple(rows.values())
+
+    assert names[0] == "id"  # noqa: S101 - rows are keyed by it above
+    rows = process_lru(("route", root.pk, tuple(components)), read)
+    return [Page.from_db("default", names, values) for values in rows]
 
 
 def _matches(row, root, components):

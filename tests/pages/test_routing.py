@@ -135,3 +135,39 @@ def test_a_locale_added_later_is_found(client, home, settings):
     french = Locale.objects.create(language_code="fr")
     assert Locale.objects.get_for_language("fr").pk == french.pk
     assert Locale.get_default().language_code == "en"
+
+
+def test_a_url_read_before_is_routed_from_memory(client, home):
+    _page(_page(home, "deep"), "deeper", title="Deeper")
+    response, queries = _queries(client, "/en/deep/deeper/")
+    assert response.status_code == 200 and "Deeper" in response.content.decode()
+    assert not any("UNION" in sql for sql in queries)  # the tree walk is not read again
+
+
+def test_publish_unpublish_and_move_reach_a_url_read_before(client, home):
+    about = _page(home, "about", title="About us")
+    other = _page(home, "other")
+    assert client.get("/en/about/").status_code == 200
+    assert client.get("/en/about/team/").status_code == 404
+
+    _page(about, "team", title="The team")
+    assert "The team" in client.get("/en/about/team/").content.decode()
+
+    team = Page.objects.get(slug="team").specific
+    team.move(other, pos="last-child")
+    moved = client.get("/en/about/team/")  # Wagtail leaves a redirect behind
+    assert moved.status_code == 301 and moved["Location"] == "/en/other/team/"
+    assert "The team" in client.get("/en/other/team/").content.decode()
+
+    about.refresh_from_db()
+    about.unpublish()
+    assert client.get("/en/about/").status_code == 404
+
+
+def test_made_up_urls_cannot_fill_the_memory(client, home, monkeypatch):
+    from pages import cache
+
+    monkeypatch.setattr(cache, "PROCESS_LRU_ENTRIES", 5)
+    for n in range(20):
+        assert client.get(f"/en/no-such-page-{n}/").status_code == 404
+    assert len(cache._process_lru["entries"]) == 5

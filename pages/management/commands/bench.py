@@ -258,7 +258,8 @@ class Command(BaseCommand):
             "from wagtail.models import Page; from wagtail.images import get_image_model;"
             "counts = {'live pages': Page.objects.live().count(),"
             " 'images': get_image_model().objects.count()};"
-            f"counts.update((k, apps.get_model(m).objects.count()) for k, m in {counted!r}.items());"
+            f"models = {counted!r};"
+            "counts.update((k, apps.get_model(m).objects.count()) for k, m in models.items());"
             "print(json.dumps(counts))"
         )
         result = subprocess.run(  # noqa: S603
