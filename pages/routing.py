@@ -7,6 +7,8 @@ page, and at each depth below it the pages with that segment's slug), walks them
 memory exactly as `Page.route()` would (child of this page, with this slug), and loads
 the page it lands on with `.specific` (one more query). The first query also brings the
 live language versions of those pages, for the language switcher and hreflang links.
+Its rows are kept in each process until the next change to the site (the page cache's
+generation), so a URL read before costs only the `.specific` query.
 
 Behaviour stays Wagtail's: the walk follows the same rules (a page that is not live is
 a 404, but its live children are not), `RoutablePageMixin` pages answer their own
