@@ -120,19 +120,27 @@ class Command(BaseCommand):
         from django.test import Client
         from django.test.utils import CaptureQueriesContext
 
+        from pages.cache import invalidate_page_cache
+
         # A full render: neither whole pages nor fragments come from the cache.
         settings.PAGE_CACHE_ENABLED = False
         settings.PAGE_FRAGMENT_CACHE = False
         client = Client(HTTP_HOST=HOST)
         counts = {}
         for label, url, _kind, status in page_types():
-            for _ in range(2):  # warm per-process caches (site root paths, renditions)
-                client.get(url)
-            with CaptureQueriesContext(connection) as ctx:
-                response = client.get(url)
-            if response.status_code != status:
-                raise CommandError(f"{url} answered {response.status_code}, expected {status}")
-            counts[label] = len(ctx)
+            # "first": the first reader after a change to the site, when every row kept
+            # in memory or in the cache (routing, locales, menus, settings) is read
+            # again; "steady": the next readers of the same URL.
+            client.get(url)  # Wagtail's own per-process caches (renditions, site roots)
+            counts[label] = {}
+            for phase in ("first", "steady"):
+                if phase == "first":
+                    invalidate_page_cache()
+                with CaptureQueriesContext(connection) as ctx:
+                    response = client.get(url)
+                if response.status_code != status:
+                    raise CommandError(f"{url} answered {response.status_code}, not {status}")
+                counts[label][phase] = len(ctx)
         self.stdout.write(json.dumps(counts))
 
     # The orchestrator --------------------------------------------------------------
@@ -352,13 +360,20 @@ class Command(BaseCommand):
             "",
             "## SQL queries per request (full render: no page or fragment cache)",
             "",
+            "Each cell: the first reader after a change to the site, when every row kept "
+            "in memory or in the cache (routing, locales, sites, settings, menus) is read "
+            "again / the next readers of the same URL. The budget applies to the second "
+            "figure; both must be the same on both content sets.",
+            "",
             "| page type | demo content | large content | verdict |",
             "| --- | ---: | ---: | --- |",
         ]
         for label, _url, _kind, _status in page_types():
-            ok = large_q[label] == demo_q[label] and large_q[label] <= MAX_QUERIES
+            demo, large = demo_q[label], large_q[label]
+            ok = large == demo and large["steady"] <= MAX_QUERIES
             lines.append(
-                f"| {label} | {demo_q[label]} | {large_q[label]} | {'ok' if ok else 'FAIL'} |"
+                f"| {label} | {demo['first']} / {demo['steady']} | "
+                f"{large['first']} / {large['steady']} | {'ok' if ok else 'FAIL'} |"
             )
         for mode, *_rest in MODES:
             rows = results[mode]
