@@ -249,6 +249,7 @@ def load(command):
             "and the immigration system meet, in New York and across the country."
         ),
         body=HOME_BODY,
+        footer_text="Defending the rights of immigrants where criminal and immigration law meet.",
     )
 
     pattern = generated_image("Demo: diagonal bands")
@@ -322,7 +323,6 @@ def load(command):
         general_email="info@immdefense.org",
         press_email="press@immdefense.org",
         address="New York, NY",
-        footer_text=("Defending the rights of immigrants where criminal and immigration law meet."),
     )
     if any(getattr(site_settings, k) != v for k, v in wanted.items()):
         for key, value in wanted.items():
@@ -387,6 +387,10 @@ def load_spanish(home, about):
             "sistema penal y el sistema de inmigración, en Nueva York y en todo el país."
         ),
         body=HOME_BODY_ES,
+        footer_text=(
+            "Defendemos los derechos de las personas inmigrantes donde se cruzan el derecho "
+            "penal y el de inmigración."
+        ),
     )
     upsert_translation(
         about,

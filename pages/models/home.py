@@ -42,6 +42,13 @@ class HomePage(BasePage):
     )
     hero_link_text = models.CharField(max_length=60, blank=True)
     body = StreamField(BodyBlock(), blank=True)
+    footer_text = models.TextField(
+        blank=True,
+        help_text=_(
+            "A short line about the organization under its name in the footer of every "
+            "page in this home page's language. Translate it with the page."
+        ),
+    )
 
     parent_page_types = ["wagtailcore.Page"]
     serve_select_related = ("hero_image", "hero_link_page")
@@ -59,6 +66,7 @@ class HomePage(BasePage):
         ),
         InlinePanel("featured_items", label=_("Featured items"), max_num=6),
         FieldPanel("body"),
+        FieldPanel("footer_text"),
     ]
 
     class Meta:

@@ -51,9 +51,6 @@ class SiteSettings(BaseSiteSetting):
     press_email = models.EmailField(blank=True)
     address = models.TextField(blank=True, help_text=_("Postal address, one line per row."))
     social_links = StreamField([("link", SocialLinkBlock())], blank=True)
-    footer_text = models.TextField(
-        blank=True, help_text=_("A short line about the organization shown in the footer.")
-    )
 
     panels = [
         FieldPanel("organization_name"),
@@ -70,7 +67,6 @@ class SiteSettings(BaseSiteSetting):
             heading=_("Contact"),
         ),
         FieldPanel("social_links"),
-        FieldPanel("footer_text"),
     ]
 
     class Meta:

@@ -51,6 +51,26 @@ def primary_navigation(context):
 
 
 @register.simple_tag(takes_context=True)
+def footer_text(context):
+    """The footer line of this language's home page, kept with the menu until a page or
+    setting changes."""
+    request = context.get("request")
+    if request is None:
+        return ""
+    site = Site.find_for_request(request)
+    if site is None:
+        return ""
+
+    def build():
+        from pages.models import HomePage
+
+        home = site.root_page.get_translation_or_none(Locale.get_active()) or site.root_page
+        return HomePage.objects.filter(pk=home.pk).values_list("footer_text", flat=True).first()
+
+    return cached_derived(f"footer-text:{site.pk}:{get_language()}", build) or ""
+
+
+@register.simple_tag(takes_context=True)
 def home_url(context):
     request = context.get("request")
     return _navigation(request)["home_url"] if request is not None else "/"

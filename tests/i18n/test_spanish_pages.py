@@ -213,3 +213,22 @@ def test_campaign_page_call_to_action_and_dates_are_spanish(client, campaigns_in
     assert "¡Lo logramos!" in text
     assert "Pendiente de votación" not in text
     assert "En la Comisión de Codes, en el Senado" in text
+
+
+@pytest.mark.parametrize("fragments", [False, True], ids=["rendered", "fragment cache"])
+def test_footer_line_is_each_language_homes_own(client, home, spanish, settings, fragments):
+    settings.PAGE_FRAGMENT_CACHE = fragments
+    home.footer_text = "Defending immigrants where criminal and immigration law meet."
+    home.save_revision().publish()
+    es_home = _translate(
+        home, spanish, title="Proyecto", footer_text="Defendemos a las personas inmigrantes."
+    )
+    english, spanish_html = (client.get(p).content.decode() for p in ("/en/", "/es/"))
+    assert "Defending immigrants where" in english
+    assert "Defendemos a las personas inmigrantes." not in english
+    assert "Defendemos a las personas inmigrantes." in spanish_html
+    assert "Defending immigrants where" not in spanish_html
+
+    es_home.footer_text = "Otra línea."
+    es_home.save_revision().publish()
+    assert "Otra línea." in client.get("/es/").content.decode()  # a publish reaches it

@@ -81,11 +81,11 @@ def test_each_language_gets_its_own_fragments(client, home, spanish):
 def test_a_settings_change_reaches_the_footer_and_help_bar(client, home, site_settings):
     client.get("/en/")
     site_settings.hotline = "(212) 555-0199"
-    site_settings.footer_text = "A new footer line."
+    site_settings.general_email = "new-address@example.org"
     site_settings.save()
     html = client.get("/en/").content.decode()
     assert "(212) 555-0199" in html
-    assert "A new footer line." in html
+    assert "new-address@example.org" in html
 
 
 def test_listings_keep_each_page_and_filter_apart_and_follow_a_publish(client, home):
