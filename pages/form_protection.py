@@ -33,6 +33,8 @@ from django.core.cache import cache
 from django.db import IntegrityError, models, transaction
 from django.utils.translation import gettext_lazy as _
 
+from idp_site.security import client_ip
+
 TOKEN_FIELD = "form_token"  # noqa: S105 (a field name, not a secret)
 HONEYPOT_FIELD = "homepage_url"
 _SALT = "pages.form_protection"
@@ -163,10 +165,9 @@ class RateLimit:
         self.period = period or _config("RATE_PERIOD_SECONDS")
 
     def _key(self, request):
-        address = request.META.get(_config("CLIENT_ADDRESS_HEADER"), "") or ""
-        # X-Forwarded-For lists hops left to right and its left part is whatever the
-        # client sent: only the rightmost entry, added by our own proxy, is trusted.
-        address = address.split(",")[-1].strip()
+        # The same address the login throttle uses: behind TRUSTED_PROXY_COUNT proxies,
+        # the one the outermost of them saw (never a part the client could write).
+        address = client_ip(request)
         # The window starts with the client's first submission and the key expires
         # with it, so nothing about the client outlives the period.
         digest = hmac.new(

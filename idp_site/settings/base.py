@@ -231,15 +231,13 @@ INTAKE_NOTIFICATION_EMAILS = [
 NOTIFICATION_OVERDUE_MINUTES = 15
 # Public forms (pages/form_protection.py): minimum fill time, how long a rendered form
 # stays valid, and submissions allowed per client and period (a hashed, short-lived
-# cache key; no address is stored). CLIENT_ADDRESS_HEADER names the request.META key
-# holding the client address: REMOTE_ADDR, or e.g. HTTP_X_REAL_IP behind a proxy that
-# sets it.
+# cache key; no address is stored). The client is `idp_site.security.client_ip`, as
+# for the login throttle: set TRUSTED_PROXY_COUNT behind a reverse proxy.
 FORM_PROTECTION = {
     "MIN_FILL_SECONDS": 3,
     "TOKEN_MAX_AGE_SECONDS": 24 * 60 * 60,
     "RATE_LIMIT": 10,
     "RATE_PERIOD_SECONDS": 60,
-    "CLIENT_ADDRESS_HEADER": os.environ.get("CLIENT_ADDRESS_HEADER", "REMOTE_ADDR"),
 }
 # A refused form (missing CSRF cookie) explains what to do and shows the hotline.
 CSRF_FAILURE_VIEW = "pages.views.csrf_failure"

@@ -241,3 +241,21 @@ def test_form_page_query_budget_is_constant(client, help_page, django_assert_max
     assert large == small
     with django_assert_max_num_queries(QUERY_BUDGET):
         client.get(HELP_URL)
+
+
+def test_behind_a_proxy_the_rate_limit_counts_each_reader_not_the_proxy(
+    client, help_page, settings
+):
+    settings.IDP_TRUSTED_PROXY_COUNT = 1
+    proxy = {"REMOTE_ADDR": "10.0.0.1"}
+    for _ in range(10):
+        client.post(HELP_URL, intake_data(), HTTP_X_FORWARDED_FOR="198.51.100.1", **proxy)
+    # A forged left-hand part does not give the same reader a fresh allowance...
+    forged = "6.6.6.6, 198.51.100.1"
+    assert (
+        client.post(HELP_URL, intake_data(), HTTP_X_FORWARDED_FOR=forged, **proxy).status_code
+        == 429
+    )
+    # ...and another reader behind the same proxy is not refused.
+    other = client.post(HELP_URL, intake_data(), HTTP_X_FORWARDED_FOR="198.51.100.2", **proxy)
+    assert other.status_code == 303
