@@ -140,6 +140,16 @@ def _new_generation():
         _generation_memo.update(value=generation, read_at=time.monotonic())
 
 
+def _shared_token(key):
+    """The random token stored under `key`, made by whichever process asks first."""
+    cache = page_cache()
+    token = cache.get(key)
+    if token is None:
+        cache.add(key, uuid.uuid4().hex, timeout=None)
+        token = cache.get(key)
+    return token
+
+
 def current_generation():
     """The shared generation, or None when the cache cannot be reached (then nothing is
     read from or written to it: the site works uncached rather than failing)."""
@@ -153,12 +163,8 @@ def current_generation():
         "PAGE_CACHE_GENERATION_TTL", 1.0
     ):
         return memo["value"]
-    cache = page_cache()
     try:
-        generation = cache.get(GENERATION_KEY)
-        if generation is None:
-            cache.add(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
-            generation = cache.get(GENERATION_KEY)
+        generation = _shared_token(GENERATION_KEY)
     except Exception:
         logger.exception("Could not read the page cache generation")
         return None
@@ -229,17 +235,11 @@ def data_version(name):
     page. None when nothing may be kept (see `current_generation`)."""
     if current_generation() is None:
         return None
-    key = f"data-version:{FORMAT}:{name}"
-    cache = page_cache()
     try:
-        version = cache.get(key)
-        if version is None:
-            cache.add(key, uuid.uuid4().hex, timeout=None)
-            version = cache.get(key)
+        return _shared_token(f"data-version:{FORMAT}:{name}")
     except Exception:
         logger.exception("Could not read the version of %s", name)
         return None
-    return version
 
 
 def touch_data_version(name):

@@ -14,6 +14,7 @@ from pages.cache import current_generation, invalidate_page_cache
 from tests.conftest import add_page, login_with_mfa
 
 from .conftest import CANARY_EMAIL, STATEMENT_URL, sign_data
+from .test_admin import _signer
 from .test_list_and_outbox import _approve_many
 
 pytestmark = pytest.mark.django_db
@@ -46,14 +47,7 @@ def test_the_list_is_read_once_then_served_rendered(client, statement):
 
 def test_approving_rejecting_and_editing_show_at_once(client, statement):
     _approve_many(statement, 3)
-    pending = Signatory.objects.create(
-        statement=statement,
-        kind="individual",
-        contact_name="Pending Person",
-        email="pending@example.org",
-        city="Bronx",
-        consent_to_list=True,
-    )
+    pending = _signer(statement, "Pending Person", "pending@example.org", kind="individual")
     html, _ = _get(client)
     assert "Pending Person" not in _names(html)
 
@@ -70,30 +64,14 @@ def test_approving_rejecting_and_editing_show_at_once(client, statement):
 
     # One out and one in: the same count, another list.
     Signatory.objects.filter(contact_name="Person 00001").update(status="rejected")
-    late = Signatory.objects.create(
-        statement=statement,
-        kind="individual",
-        contact_name="Late Person",
-        email="late@example.org",
-        city="Bronx",
-        consent_to_list=True,
-        status="approved",
-    )
+    late = _signer(statement, "Late Person", "late@example.org", "approved", "individual")
     assert late.updated_at
     names = _names(_get(client)[0])
     assert "Person 00001" not in names and "Late Person" in names
 
 
 def test_bulk_approval_in_the_admin_shows_at_once(client, statement, comms_member):
-    pending = Signatory.objects.create(
-        statement=statement,
-        kind="organization",
-        organization_name="Queued Org",
-        contact_name="Q",
-        email="queued@example.org",
-        city="Bronx",
-        consent_to_list=True,
-    )
+    pending = _signer(statement, "Queued Org", "queued@example.org")
     _approve_many(statement, 2)
     assert "Queued Org" not in _names(_get(client)[0])
     login_with_mfa(client, comms_member)
