@@ -9,7 +9,7 @@ from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.functional import cached_property, classproperty
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext_lazy
 from wagtail import hooks
 from wagtail.admin.widgets import HeaderButton
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
@@ -203,8 +203,13 @@ class SignatoryStatusBulkAction(SnippetBulkAction):
             self.request.user, "change", snippet
         )
 
+    success_message = None  # ngettext_lazy(singular, plural, "count")
+
     def get_context_data(self, **kwargs):
         return {**super().get_context_data(**kwargs), "action_label": self.display_name}
+
+    def get_success_message(self, num_parent_objects, num_child_objects):
+        return self.success_message % {"count": num_parent_objects}
 
     @classmethod
     def execute_action(cls, objects, user=None, **kwargs):
@@ -222,11 +227,9 @@ class ApproveSignatoriesBulkAction(SignatoryStatusBulkAction):
     aria_label = _("Approve the selected signatures")
     action_priority = 10
     new_status = SignatoryStatus.APPROVED
-
-    def get_success_message(self, num_parent_objects, num_child_objects):
-        return ngettext(
-            "%(count)d signature approved.", "%(count)d signatures approved.", num_parent_objects
-        ) % {"count": num_parent_objects}
+    success_message = ngettext_lazy(
+        "%(count)d signature approved.", "%(count)d signatures approved.", "count"
+    )
 
 
 @hooks.register("register_bulk_action")
@@ -236,11 +239,9 @@ class RejectSignatoriesBulkAction(SignatoryStatusBulkAction):
     aria_label = _("Reject the selected signatures")
     action_priority = 20
     new_status = SignatoryStatus.REJECTED
-
-    def get_success_message(self, num_parent_objects, num_child_objects):
-        return ngettext(
-            "%(count)d signature rejected.", "%(count)d signatures rejected.", num_parent_objects
-        ) % {"count": num_parent_objects}
+    success_message = ngettext_lazy(
+        "%(count)d signature rejected.", "%(count)d signatures rejected.", "count"
+    )
 
 
 @hooks.register(SEARCH_TYPES_HOOK)

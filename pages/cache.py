@@ -107,7 +107,7 @@ _lock = threading.Lock()
 
 # Small lookups every request makes (locales, sites, view restrictions, each language's
 # home page): kept in this process only, for the current generation (see `process_memo`).
-_process_memo = {"generation": None, "values": {}}
+_process_memo = {"generation": None, "entries": OrderedDict()}
 
 
 # Values many requests share but that are too many for `process_memo` (the routing
@@ -121,7 +121,7 @@ def reset_local_state():
     with _lock:
         _generation_memo.update(value=None, read_at=0.0)
         _local_entries.clear()
-        _process_memo.update(generation=None, values={})
+        _process_memo.update(generation=None, entries=OrderedDict())
         _process_lru.update(generation=None, entries=OrderedDict())
 
 
@@ -258,43 +258,35 @@ def process_memo(name, build):
     rows that are read many times per request. Every change that invalidates the page
     cache drops it, in this process at once and in the others within
     PAGE_CACHE_GENERATION_TTL. Callers must not mutate what it returns."""
-    generation = current_generation()
-    if generation is None:
-        return build()
-    with _lock:
-        if _process_memo["generation"] != generation:
-            _process_memo.update(generation=generation, values={})
-        values = _process_memo["values"]
-        if name in values:
-            return values[name]
-    value = build()
-    with _lock:
-        if _process_memo["generation"] == generation:
-            _process_memo["values"][name] = value
-    return value
+    return _in_process(_process_memo, name, build)
 
 
 def process_lru(key, build):
-    """Like `process_memo`, for keys without a fixed number (one per URL): the value
-    `build()` made for `key` in this process and generation, keeping the most recently
-    used PROCESS_LRU_ENTRIES so that a crawler of made-up URLs cannot fill the memory.
-    Callers must not mutate what it returns."""
+    """Like `process_memo`, for keys without a fixed number (one per URL): keeps the
+    most recently used PROCESS_LRU_ENTRIES so that a crawler of made-up URLs cannot fill
+    the memory. Callers must not mutate what it returns."""
+    return _in_process(_process_lru, key, build, limit=PROCESS_LRU_ENTRIES)
+
+
+def _in_process(store, key, build, limit=None):
+    """The value `build()` made for `key` in this process and the current generation,
+    kept in `store` (at most `limit` entries, the least recently used dropped first)."""
     generation = current_generation()
     if generation is None:
         return build()
     with _lock:
-        if _process_lru["generation"] != generation:
-            _process_lru.update(generation=generation, entries=OrderedDict())
-        entries = _process_lru["entries"]
+        if store["generation"] != generation:
+            store.update(generation=generation, entries=OrderedDict())
+        entries = store["entries"]
         if key in entries:
             entries.move_to_end(key)
             return entries[key]
     value = build()
     with _lock:
-        if _process_lru["generation"] == generation:
-            entries = _process_lru["entries"]
+        if store["generation"] == generation:
+            entries = store["entries"]
             entries[key] = value
-            while len(entries) > PROCESS_LRU_ENTRIES:
+            while limit is not None and len(entries) > limit:
                 entries.popitem(last=False)
     return value
 

@@ -18,6 +18,8 @@ sub-routes first (`bills/...` under the campaign index), and any page type with 
 differs from it.
 """
 
+import functools
+
 from django.db.models import Q
 from django.http import Http404
 from wagtail.contrib.routable_page.models import RoutablePageMixin
@@ -108,7 +110,7 @@ def _reachable(root, components, match):
     """The pages `match` finds and their live language versions, as fresh `Page`
     objects. The rows are read once per process and URL until the next change to the
     site (`process_lru`: any publish, unpublish, move or deletion drops them)."""
-    names = [field.attname for field in Page._meta.concrete_fields]
+    names = _page_columns()
 
     def read():
         # The same query brings the live language versions of each of those pages,
@@ -120,12 +122,18 @@ def _reachable(root, components, match):
             alias_of__isnull=True,
         ).order_by()  # SQLite allows no ORDER BY inside a UNION
         pages = Page.objects.filter(match).order_by().union(versions, all=True)
-        rows = {values[0]: values for values in pages.values_list(*names)}
+        pk = names.index("id")
+        rows = {values[pk]: values for values in pages.values_list(*names)}
         return tuple(rows.values())
 
-    assert names[0] == "id"  # noqa: S101 - rows are keyed by it above
     rows = process_lru(("route", root.pk, tuple(components)), read)
     return [Page.from_db("default", names, values) for values in rows]
+
+
+@functools.cache
+def _page_columns():
+    """The columns of a `Page` row, in the order `Page.from_db` takes them."""
+    return [field.attname for field in Page._meta.concrete_fields]
 
 
 def _matches(row, root, components):

@@ -7,6 +7,7 @@ from django.utils.translation import get_language
 from wagtail.models import Locale, Site
 
 from pages.cache import cached_derived
+from pages.lookups import localized_root
 
 register = template.Library()
 
@@ -64,8 +65,8 @@ def footer_text(context):
     def build():
         from pages.models import HomePage
 
-        home = site.root_page.get_translation_or_none(Locale.get_active()) or site.root_page
-        return HomePage.objects.filter(pk=home.pk).values_list("footer_text", flat=True).first()
+        home = HomePage.objects.filter(pk=localized_root(site).pk)
+        return home.values_list("footer_text", flat=True).first()
 
     return cached_derived(f"footer-text:{site.pk}:{get_language()}", build) or ""
 
