@@ -1,7 +1,7 @@
-"""The one SQL query budget every page type is held to (issue 9): at most this many
-queries for an uncached render, whatever the amount of content. Every query-budget test
-uses it; `manage.py bench` reports against the same figure, so it is defined there."""
+"""The one SQL query budget every page type is held to: at most this many queries for a
+returning reader's uncached render, whatever the amount of content. Every query-budget
+test uses it; `manage.py bench` reports against the same setting."""
 
-from pages.management.commands.bench import MAX_QUERIES
+from django.conf import settings
 
-QUERY_BUDGET = MAX_QUERIES
+QUERY_BUDGET = settings.PAGE_QUERY_BUDGET

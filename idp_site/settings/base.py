@@ -177,6 +177,10 @@ PAGE_CACHE_SHARED = True
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
+# The most SQL queries a public page may cost a returning reader, whatever the amount of
+# content: the query-budget tests and `manage.py bench` both hold pages to it.
+PAGE_QUERY_BUDGET = 12
+
 # Wagtail
 WAGTAIL_SITE_NAME = "Immigrant Defense Project"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")

@@ -21,3 +21,6 @@ INTAKE_ENCRYPTION_KEYS = INTAKE_ENCRYPTION_KEYS or [  # noqa: F405
 # Template and code edits show at once; set PAGE_CACHE=1 to try the page cache locally.
 PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE") == "1"
 PAGE_FRAGMENT_CACHE = PAGE_CACHE_ENABLED
+
+# Demo content, the benchmark and dev-only commands (never in production).
+INSTALLED_APPS = [*INSTALLED_APPS, "idp_site.devtools"]  # noqa: F405

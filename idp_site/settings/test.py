@@ -26,3 +26,6 @@ INTAKE_ENCRYPTION_KEYS = ["aWRwLXRlc3Qtb25seS1pbnRha2Uta2V5LTAwMDAwMDA="]
 PAGE_CACHE_GENERATION_TTL = 0
 # Query budgets count full renders: fragments are cached only in the tests about them.
 PAGE_FRAGMENT_CACHE = False
+
+# Demo content, the benchmark and dev-only commands (never in production).
+INSTALLED_APPS = [*INSTALLED_APPS, "idp_site.devtools"]  # noqa: F405

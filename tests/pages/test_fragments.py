@@ -6,7 +6,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from pages.demo_content import generated_image, image_block
+from idp_site.devtools.demo.pages import generated_image, image_block
 from pages.models import StandardPage
 from tests.conftest import add_page
 

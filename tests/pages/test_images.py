@@ -7,7 +7,7 @@ from PIL import Image as PILImage
 from wagtail.images import get_image_model
 from wagtail.images.models import Rendition
 
-from pages.demo_content import (
+from idp_site.devtools.demo.pages import (
     BODY_IMAGE_SPECS,
     HERO_IMAGE_SPECS,
     generated_image,

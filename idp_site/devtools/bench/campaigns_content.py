@@ -1,4 +1,4 @@
-"""Large content for `manage.py bench` (see pages/bench_content.py for the contract):
+"""Large content for `manage.py bench` (see pages_content.py beside it for the contract):
 campaigns, the bills they follow, and each bill's sponsors, history and companion.
 
 Bills and everything hanging off them are plain models and go in with `bulk_create`
@@ -17,7 +17,6 @@ from django.utils import timezone
 from wagtail.models import Locale
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
-from campaigns.demo_content import STATEMENT_SLUG
 from campaigns.models import (
     Bill,
     BillAction,
@@ -38,6 +37,7 @@ from campaigns.models import (
 )
 from campaigns.models.support import signers_changed
 from campaigns.stages import Stage
+from idp_site.devtools.demo.campaigns import STATEMENT_SLUG
 
 URLS = [
     ("campaign index", "/en/campaigns/", "index", 200),

@@ -1,9 +1,9 @@
 """Large content for `manage.py bench`: general pages in sections, reports with their
 authors, partners and topics, and stories.
 
-The bench runs `load_demo_content` first, then `generate(scale, stdout)` of every app's
-`bench_content` module in INSTALLED_APPS order (campaigns/bench_content.py adds the
-campaigns and bills the same way). `URLS` lists the page types the bench measures for
+The bench runs `load_demo_content` first, then `generate(scale, stdout)` of each module
+in `idp_site.devtools.bench.MODULES` in order (campaigns_content.py adds the campaigns
+and bills the same way). `URLS` lists the page types the bench measures for
 this app: (label, path, kind, expected status), where kind is "index" (home, listings,
 search, feeds), "detail", "form" (a page with a form: never cached, so measured
 uncached only) or "error". Each path must exist with the demo content alone, so query
@@ -21,7 +21,7 @@ from django.utils import timezone
 from wagtail.models import Locale
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
-from pages.demo_content import (
+from idp_site.devtools.demo.pages import (
     BODY_IMAGE_SPECS,
     generated_image,
     image_block,

@@ -1,0 +1,1 @@
+"""The demo site: `load(command)` builds every section, in order (pages, then campaigns)."""

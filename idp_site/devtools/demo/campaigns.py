@@ -32,7 +32,7 @@ from campaigns.models import (
     Sponsorship,
     StatementOfSupportPage,
 )
-from pages.demo_content import paragraph, upsert_page, upsert_translation
+from idp_site.devtools.demo.pages import paragraph, upsert_page, upsert_translation
 from pages.models import HomePage, StandardPage, Topic
 
 TITLE = (

@@ -15,6 +15,7 @@ from wagtail.images import get_image_model
 from wagtail.images.models import Filter
 from wagtail.models import Locale, Page, Site
 
+from idp_site.devtools.demo import pages_es, pages_sections
 from pages.models import AttorneyHelpPage, HomePage, LegalHelpPage, SiteSettings, StandardPage
 
 #: The renditions templates ask for, written exactly as in their `{% picture %}` tags.
@@ -334,14 +335,10 @@ def load(command):
         f"settings, {renditions} renditions"
     )
 
-    from pages import demo_content_sections
-
-    demo_content_sections.load(command, home, upsert_page)
+    pages_sections.load(command, home, upsert_page)
     load_spanish(home, about)
-    from pages import demo_content_es
-
-    demo_content_es.load_help_pages_es(upsert_translation)
-    demo_content_es.load_program_area_es(upsert_translation)
+    pages_es.load_help_pages_es(upsert_translation)
+    pages_es.load_program_area_es(upsert_translation)
     command.stdout.write(
         "pages: Spanish home, about, help pages and a program area "
         "(other pages fall back to English)"

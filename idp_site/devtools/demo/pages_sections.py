@@ -1,6 +1,6 @@
 """Demo content for program areas, reports and stories, in the project's own words from
 shared/docs/organization.md. Sample files and images are generated here (no downloads)
-and plainly marked as samples. Called by pages.demo_content.load; idempotent."""
+and plainly marked as samples. Called by idp_site.devtools.demo.pages.load; idempotent."""
 
 import datetime
 import io

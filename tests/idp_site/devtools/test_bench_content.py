@@ -12,11 +12,11 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
-from campaigns import bench_content as campaign_bench
 from campaigns.models import Bill, BillAction, CampaignPage, Signatory
-from pages import bench_content
+from idp_site.devtools.bench import campaigns_content as campaign_bench
+from idp_site.devtools.bench import pages_content as bench_content
+from idp_site.devtools.management.commands.bench import page_types
 from pages.cache import invalidate_page_cache
-from pages.management.commands.bench import page_types
 from pages.models import ReportPage, StoryPage
 from tests.budgets import QUERY_BUDGET
 
