@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from campaigns.models.support import PROTECTION_SCOPE, SignatoryKind, normalize_email
 from pages.form_protection import ProtectedFormMixin
-from pages.intake_forms import SummaryFormMixin
+from pages.forms import SummaryFormMixin
 
 
 class SignatoryForm(SummaryFormMixin, ProtectedFormMixin, forms.Form):

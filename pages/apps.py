@@ -8,7 +8,6 @@ class PagesConfig(AppConfig):
     verbose_name = _("Pages")
 
     def ready(self):
-        from pages import checks  # noqa: F401  (registers the system checks)
         from pages.cache import connect_signals
         from pages.lookups import install as install_lookups
 

@@ -9,6 +9,9 @@ from wagtail.blocks import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageBlock
 
+#: Short rich text fields of forms and help pages: no headings, images or embeds.
+SIMPLE_RICH_TEXT = ["bold", "italic", "link", "ol", "ul"]
+
 RICH_TEXT_FEATURES = ["h2", "h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
 
 

@@ -5,7 +5,7 @@ Functions take the migration's `apps` registry so they can run inside migrations
 
 COMMUNICATIONS = "Communications"
 MODERATORS = "Moderators"
-#: Reads, triages and deletes legal-help records; nobody else may (see intake_admin.py).
+#: Reads, triages and deletes legal-help records; nobody else may (see pages/intake/views.py).
 INTAKE = "Intake"
 REVIEW_WORKFLOW = "Review before publish"
 

@@ -1,7 +1,7 @@
 """Everything about the admin for the shared app: snippet viewsets, page listings, and
 the sections it contributes to shared listings (home page)."""
 
-from django.urls import include, path, reverse
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -10,7 +10,6 @@ from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from pages import intake_admin
 from pages.models import (
     Partner,
     Person,
@@ -173,27 +172,4 @@ def register_translation_status_menu_item():
         name="translation-status",
         icon_name="wagtail-localize-language",
         order=650,
-    )
-
-
-@hooks.register("register_admin_urls")
-def register_intake_urls():
-    return [path("intake/", include((intake_admin.urlpatterns, "intake"), namespace="intake"))]
-
-
-class IntakeMenuItem(MenuItem):
-    """Shown only to members of the Intake group (superusers outside it do not see it)."""
-
-    def is_shown(self, request):
-        return intake_admin.is_intake_member(request.user)
-
-
-@hooks.register("register_admin_menu_item")
-def register_intake_menu_item():
-    return IntakeMenuItem(
-        _("Legal-help intake"),
-        reverse("intake:home"),
-        name="intake",
-        icon_name="mail",
-        order=250,
     )

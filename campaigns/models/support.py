@@ -30,11 +30,11 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from pages.blocks import BodyBlock
+from pages.blocks import SIMPLE_RICH_TEXT, BodyBlock
 from pages.cache import cached_derived, data_version, touch_data_version
 from pages.form_protection import OneTimeSubmissionModel, RateLimit, save_once
+from pages.intake.models.pages import no_store, too_many_requests
 from pages.models.base import BasePage
-from pages.models.legal_help import SIMPLE_RICH_TEXT, no_store, too_many_requests
 from pages.roles import COMMUNICATIONS
 
 #: Signers shown per page of the public list: a fixed number of rows per request,

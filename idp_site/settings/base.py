@@ -11,6 +11,7 @@ BASE_DIR = PROJECT_DIR.parent
 
 INSTALLED_APPS = [
     "pages",
+    "pages.intake",
     "campaigns",
     "wagtail_localize",
     "wagtail_localize.locales",

@@ -1,16 +1,22 @@
-"""The two public help forms. They ask only what a safe callback needs (see
-shared/docs/intake-and-privacy.md) and store only the fields named in
-`record_fields()`: anything else posted (an "a_number", say) is ignored."""
+"""The two public help forms, as ModelForms of the records they create. They ask only
+what a safe callback needs (see shared/docs/intake-and-privacy.md) and store only their
+model's fields listed in `Meta.fields`: anything else posted (an "a_number", say) is
+ignored."""
 
 import re
 
 from django import forms
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from pages.form_protection import HONEYPOT_FIELD, TOKEN_FIELD, ProtectedFormMixin
-from pages.models.legal_help import Language, SafeToLeaveMessage, Urgency, WhoNeedsHelp
+from pages.form_protection import ProtectedFormMixin
+from pages.forms import SummaryFormMixin
+from pages.intake.models.records import AttorneyQuestion, IntakeRequest, Language
 
 PHONE_CHARACTERS = re.compile(r"^[0-9+().\-\s]+$")
+CONTACT_HELP = _("Give a phone number, an email address, or both.")
+PHONE_WIDGET = forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"})
+EMAIL_WIDGET = forms.EmailInput(attrs={"autocomplete": "email"})
 
 
 def clean_phone(value):
@@ -25,35 +31,28 @@ def clean_phone(value):
     return re.sub(r"\s+", " ", value).strip()
 
 
-class SummaryFormMixin:
-    """Helpers for an error summary at the top of the page: each error links to its
-    field (`#id_<name>`, or the first option of a group of radio buttons)."""
+class HelpFormMixin(SummaryFormMixin, ProtectedFormMixin):
+    """What both help forms share: a phone or an email to reach the person, a tick box
+    that must be ticked, radio buttons with nothing chosen for the reader, and the
+    record's fields taken from `Meta.fields`."""
 
-    summary_anchor = "help-form"
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["acknowledged"].required = True
+        for name, field in self.fields.items():
+            if isinstance(field.widget, forms.RadioSelect):
+                # No "---------" option, and no answer chosen for the reader.
+                field.choices = [(k, v) for k, v in field.choices if k != ""]
+                if not self.is_bound:
+                    self.initial.pop(name, None)
 
-    def error_summary(self):
-        items = []
-        for name, errors in self.errors.items():
-            if name in (TOKEN_FIELD, HONEYPOT_FIELD) or name == forms.forms.NON_FIELD_ERRORS:
-                anchor = self.summary_anchor
-            else:
-                bound = self[name]
-                anchor = bound.auto_id + ("_0" if bound.use_fieldset else "")
-            for error in errors:
-                items.append({"anchor": anchor, "message": error})
-        return items
-
-
-class ContactMixin:
     def clean_phone(self):
         return clean_phone(self.cleaned_data.get("phone", ""))
 
-    def check_contact(self):
-        if (
-            not self.cleaned_data.get("phone")
-            and not self.cleaned_data.get("email")
-            and "phone" not in self.errors
-            and "email" not in self.errors
+    def clean(self):
+        data = self.cleaned_data
+        if not (data.get("phone") or data.get("email")) and not (
+            "phone" in self.errors or "email" in self.errors
         ):
             self.add_error(
                 "phone",
@@ -62,162 +61,135 @@ class ContactMixin:
                     code="no_contact",
                 ),
             )
+        return super().clean()
+
+    def record_fields(self):
+        return {name: self.cleaned_data[name] for name in self._meta.fields}
 
 
-class IntakeForm(SummaryFormMixin, ContactMixin, ProtectedFormMixin, forms.Form):
+class IntakeForm(HelpFormMixin, forms.ModelForm):
     """Ask the legal team for a callback."""
 
     protection_scope = "legal-help"
 
-    name = forms.CharField(
-        label=_("Name to use"),
-        required=False,
-        max_length=100,
-        help_text=_("Optional. A first name or nickname is fine."),
-        widget=forms.TextInput(attrs={"autocomplete": "given-name"}),
-    )
-    phone = forms.CharField(
-        label=_("Phone number"),
-        required=False,
-        max_length=30,
-        help_text=_("Give a phone number, an email address, or both."),
-        widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
-    )
-    email = forms.EmailField(
-        label=_("Email address"),
-        required=False,
-        max_length=254,
-        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
-    )
-    safe_to_leave_message = forms.ChoiceField(
-        label=_("Is it safe for us to leave a voicemail or send a text message?"),
-        choices=SafeToLeaveMessage.choices,
-        widget=forms.RadioSelect,
-        error_messages={"required": _("Tell us whether we may leave a message.")},
-    )
-    best_times = forms.CharField(
-        label=_("Best times to call"),
-        required=False,
-        max_length=200,
-        help_text=_("Optional. For example: weekdays after 5 pm."),
-    )
-    language = forms.ChoiceField(
-        label=_("Language you prefer"),
-        choices=Language.choices,
-        error_messages={"required": _("Choose a language.")},
-    )
-    language_other = forms.CharField(
-        label=_("If another language, which one?"),
-        required=False,
-        max_length=60,
-    )
-    who_needs_help = forms.ChoiceField(
-        label=_("Who needs help?"),
-        choices=WhoNeedsHelp.choices,
-        widget=forms.RadioSelect,
-        error_messages={"required": _("Tell us who needs help.")},
-    )
-    urgency = forms.ChoiceField(
-        label=_("How urgent is it?"),
-        choices=Urgency.choices,
-        widget=forms.RadioSelect,
-        error_messages={"required": _("Tell us how urgent it is.")},
-    )
-    message = forms.CharField(
-        label=_("Anything we should know before we call (optional)"),
-        required=False,
-        max_length=1000,
-        help_text=_(
-            "Keep it short. Do not write identity or case numbers (such as an A-number "
-            "or Social Security number), immigration status, addresses or other "
-            "people's names. We will ask what we need when we call."
-        ),
-        widget=forms.Textarea(attrs={"rows": 5}),
-    )
-    acknowledge = forms.BooleanField(
-        label=_("I have read the notice above."),
-        error_messages={"required": _("Tick the box to confirm you have read the notice.")},
-    )
-
-    def clean(self):
-        self.check_contact()
-        return super().clean()
-
-    def record_fields(self):
-        data = self.cleaned_data
-        language = data["language"]
-        return {
-            "name": data["name"],
-            "phone": data["phone"],
-            "email": data["email"],
-            "safe_to_leave_message": data["safe_to_leave_message"],
-            "best_times": data["best_times"],
-            "language": language,
-            "language_other": data["language_other"] if language == Language.OTHER else "",
-            "who_needs_help": data["who_needs_help"],
-            "urgency": data["urgency"],
-            "message": data["message"],
-            "acknowledged": data["acknowledge"],
+    class Meta:
+        model = IntakeRequest
+        fields = [
+            "name",
+            "phone",
+            "email",
+            "safe_to_leave_message",
+            "best_times",
+            "language",
+            "language_other",
+            "who_needs_help",
+            "urgency",
+            "message",
+            "acknowledged",
+        ]
+        field_classes = {"email": forms.EmailField}
+        labels = {
+            "name": _("Name to use"),
+            "phone": _("Phone number"),
+            "email": _("Email address"),
+            "safe_to_leave_message": _(
+                "Is it safe for us to leave a voicemail or send a text message?"
+            ),
+            "best_times": _("Best times to call"),
+            "language": _("Language you prefer"),
+            "language_other": _("If another language, which one?"),
+            "who_needs_help": _("Who needs help?"),
+            "urgency": _("How urgent is it?"),
+            "message": _("Anything we should know before we call (optional)"),
+            "acknowledged": _("I have read the notice above."),
+        }
+        help_texts = {
+            "name": _("Optional. A first name or nickname is fine."),
+            "phone": CONTACT_HELP,
+            "email": "",
+            "best_times": _("Optional. For example: weekdays after 5 pm."),
+            "language_other": "",
+            "message": _(
+                "Keep it short. Do not write identity or case numbers (such as an A-number "
+                "or Social Security number), immigration status, addresses or other "
+                "people's names. We will ask what we need when we call."
+            ),
+            "acknowledged": "",
+        }
+        widgets = {
+            "name": forms.TextInput(attrs={"autocomplete": "given-name"}),
+            "phone": PHONE_WIDGET,
+            "email": EMAIL_WIDGET,
+            "safe_to_leave_message": forms.RadioSelect,
+            "best_times": forms.TextInput,
+            "language_other": forms.TextInput,
+            "who_needs_help": forms.RadioSelect,
+            "urgency": forms.RadioSelect,
+            "message": forms.Textarea(attrs={"rows": 5}),
+        }
+        error_messages = {
+            "safe_to_leave_message": {"required": _("Tell us whether we may leave a message.")},
+            "language": {"required": _("Choose a language.")},
+            "who_needs_help": {"required": _("Tell us who needs help.")},
+            "urgency": {"required": _("Tell us how urgent it is.")},
+            "acknowledged": {"required": _("Tick the box to confirm you have read the notice.")},
         }
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not self.is_bound:
+            # The language the reader is reading in, when the team offers it.
+            reading = (get_language() or "").split("-")[0]
+            if reading in Language.values:
+                self.initial["language"] = reading
 
-class AttorneyQuestionForm(SummaryFormMixin, ContactMixin, ProtectedFormMixin, forms.Form):
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("language") != Language.OTHER:
+            cleaned["language_other"] = ""
+        return cleaned
+
+
+class AttorneyQuestionForm(HelpFormMixin, forms.ModelForm):
     """A defense attorney's question about a client's case."""
 
     protection_scope = "attorney-help"
 
-    name = forms.CharField(
-        label=_("Your name"),
-        max_length=150,
-        widget=forms.TextInput(attrs={"autocomplete": "name"}),
-        error_messages={"required": _("Enter your name.")},
-    )
-    organization = forms.CharField(
-        label=_("Office or organization"),
-        max_length=200,
-        widget=forms.TextInput(attrs={"autocomplete": "organization"}),
-        error_messages={"required": _("Enter your office or organization.")},
-    )
-    phone = forms.CharField(
-        label=_("Phone number"),
-        required=False,
-        max_length=30,
-        help_text=_("Give a phone number, an email address, or both."),
-        widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
-    )
-    email = forms.EmailField(
-        label=_("Email address"),
-        required=False,
-        max_length=254,
-        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
-    )
-    question = forms.CharField(
-        label=_("Your question"),
-        max_length=2000,
-        help_text=_(
-            "Describe the charges, the plea under discussion and the client's immigration "
-            "situation in general terms. Do not write the client's name or any identity "
-            "or case number."
-        ),
-        widget=forms.Textarea(attrs={"rows": 8}),
-        error_messages={"required": _("Write your question.")},
-    )
-    acknowledge = forms.BooleanField(
-        label=_("My question does not name the client or give identity or case numbers."),
-        error_messages={"required": _("Tick the box to confirm the client is not named.")},
-    )
-
-    def clean(self):
-        self.check_contact()
-        return super().clean()
-
-    def record_fields(self):
-        data = self.cleaned_data
-        return {
-            "name": data["name"],
-            "organization": data["organization"],
-            "phone": data["phone"],
-            "email": data["email"],
-            "question": data["question"],
-            "acknowledged": data["acknowledge"],
+    class Meta:
+        model = AttorneyQuestion
+        fields = ["name", "organization", "phone", "email", "question", "acknowledged"]
+        field_classes = {"email": forms.EmailField}
+        labels = {
+            "name": _("Your name"),
+            "organization": _("Office or organization"),
+            "phone": _("Phone number"),
+            "email": _("Email address"),
+            "question": _("Your question"),
+            "acknowledged": _(
+                "My question does not name the client or give identity or case numbers."
+            ),
+        }
+        help_texts = {
+            "organization": "",
+            "phone": CONTACT_HELP,
+            "email": "",
+            "question": _(
+                "Describe the charges, the plea under discussion and the client's "
+                "immigration situation in general terms. Do not write the client's name or "
+                "any identity or case number."
+            ),
+            "acknowledged": "",
+        }
+        widgets = {
+            "name": forms.TextInput(attrs={"autocomplete": "name"}),
+            "organization": forms.TextInput(attrs={"autocomplete": "organization"}),
+            "phone": PHONE_WIDGET,
+            "email": EMAIL_WIDGET,
+            "question": forms.Textarea(attrs={"rows": 8}),
+        }
+        error_messages = {
+            "name": {"required": _("Enter your name.")},
+            "organization": {"required": _("Enter your office or organization.")},
+            "question": {"required": _("Write your question.")},
+            "acknowledged": {"required": _("Tick the box to confirm the client is not named.")},
         }

@@ -3,7 +3,7 @@
 Membership is checked explicitly on every view: Wagtail permissions are not enough,
 because a superuser has them all and must still be refused. Every list, view, change
 and deletion writes an IntakeAuditEntry (who, when, which record, never field values);
-refusals are audited too. Registered in pages/wagtail_hooks.py under /admin/intake/.
+refusals are audited too. Registered in pages/intake/wagtail_hooks.py under /admin/intake/.
 
 There is deliberately no export: decrypted personal data in a spreadsheet escapes
 encryption, retention and audit. The audit action exists for when one is added.
@@ -24,8 +24,7 @@ from django.views.decorators.debug import sensitive_post_parameters, sensitive_v
 from django.views.decorators.http import require_http_methods
 
 from pages import notifications
-from pages.models.legal_help import (
-    INTAKE_GROUP,
+from pages.intake.models import (
     AttorneyQuestion,
     IntakeAuditEntry,
     IntakeRequest,
@@ -33,7 +32,8 @@ from pages.models.legal_help import (
     Status,
     Urgency,
 )
-from pages.models.legal_help import no_store as _no_store
+from pages.intake.models.pages import no_store as _no_store
+from pages.roles import INTAKE as INTAKE_GROUP
 
 PER_PAGE = 50
 
@@ -73,7 +73,7 @@ def intake_member_required(view):
                 record_kind=kwargs.get("kind", "") if kwargs.get("kind") in KINDS else "",
                 record_id=record_id,
             )
-            return _no_store(render(request, "pages/intake_admin/forbidden.html", status=403))
+            return _no_store(render(request, "intake/admin/forbidden.html", status=403))
         if "kind" in kwargs and kwargs["kind"] not in KINDS:
             raise Http404
         return _no_store(view(request, *args, **kwargs))
@@ -134,7 +134,7 @@ def index(request, kind="requests"):
     query.pop("page", None)
     return render(
         request,
-        "pages/intake_admin/index.html",
+        "intake/admin/index.html",
         {
             "kind": kind,
             "kinds": KINDS,
@@ -172,7 +172,7 @@ def detail(request, kind, pk):
         IntakeAuditEntry.record(request.user, IntakeAuditEntry.Action.VIEW, record)
     return render(
         request,
-        "pages/intake_admin/detail.html",
+        "intake/admin/detail.html",
         {
             "kind": kind,
             "config": config,
@@ -199,7 +199,7 @@ def delete(request, kind, pk):
         return redirect("intake:index", kind)
     return render(
         request,
-        "pages/intake_admin/confirm_delete.html",
+        "intake/admin/confirm_delete.html",
         {"kind": kind, "config": config, "record": record},
     )
 

@@ -9,7 +9,7 @@ import wagtail.fields
 from django.conf import settings
 from django.db import migrations, models
 
-import pages.encryption
+import pages.intake.encryption
 
 
 class Migration(migrations.Migration):
@@ -200,14 +200,14 @@ class Migration(migrations.Migration):
                         max_length=100,
                     ),
                 ),
-                ("name", pages.encryption.EncryptedTextField()),
+                ("name", pages.intake.encryption.EncryptedTextField()),
                 (
                     "organization",
-                    pages.encryption.EncryptedTextField(help_text="Office or organization."),
+                    pages.intake.encryption.EncryptedTextField(help_text="Office or organization."),
                 ),
-                ("phone", pages.encryption.EncryptedTextField(blank=True)),
-                ("email", pages.encryption.EncryptedTextField(blank=True)),
-                ("question", pages.encryption.EncryptedTextField()),
+                ("phone", pages.intake.encryption.EncryptedTextField(blank=True)),
+                ("email", pages.intake.encryption.EncryptedTextField(blank=True)),
+                ("question", pages.intake.encryption.EncryptedTextField()),
                 ("acknowledged", models.BooleanField(default=False)),
                 (
                     "assignee",
@@ -326,12 +326,12 @@ class Migration(migrations.Migration):
                 ),
                 (
                     "name",
-                    pages.encryption.EncryptedTextField(
+                    pages.intake.encryption.EncryptedTextField(
                         blank=True, help_text="A name to use; a nickname is fine."
                     ),
                 ),
-                ("phone", pages.encryption.EncryptedTextField(blank=True)),
-                ("email", pages.encryption.EncryptedTextField(blank=True)),
+                ("phone", pages.intake.encryption.EncryptedTextField(blank=True)),
+                ("email", pages.intake.encryption.EncryptedTextField(blank=True)),
                 (
                     "safe_to_leave_message",
                     models.CharField(
@@ -345,7 +345,7 @@ class Migration(migrations.Migration):
                 ),
                 (
                     "best_times",
-                    pages.encryption.EncryptedTextField(
+                    pages.intake.encryption.EncryptedTextField(
                         blank=True, help_text="Best times to call."
                     ),
                 ),
@@ -370,7 +370,7 @@ class Migration(migrations.Migration):
                 ),
                 (
                     "language_other",
-                    pages.encryption.EncryptedTextField(
+                    pages.intake.encryption.EncryptedTextField(
                         blank=True, help_text="When another language."
                     ),
                 ),
@@ -397,7 +397,7 @@ class Migration(migrations.Migration):
                         max_length=20,
                     ),
                 ),
-                ("message", pages.encryption.EncryptedTextField(blank=True)),
+                ("message", pages.intake.encryption.EncryptedTextField(blank=True)),
                 (
                     "acknowledged",
                     models.BooleanField(

@@ -2,13 +2,6 @@
 
 from .base import BasePage
 from .home import HomePage, HomePageFeaturedItem
-from .legal_help import (
-    AttorneyHelpPage,
-    AttorneyQuestion,
-    IntakeAuditEntry,
-    IntakeRequest,
-    LegalHelpPage,
-)
 from .notifications import Notification
 from .program_areas import (
     PROGRAM_AREA_RELATED_HOOK,
@@ -24,14 +17,9 @@ from .standard import StandardPage
 from .stories import StoryIndexPage, StoryPage, StoryTopic
 
 __all__ = [
-    "AttorneyHelpPage",
-    "AttorneyQuestion",
     "BasePage",
     "HomePage",
     "HomePageFeaturedItem",
-    "IntakeAuditEntry",
-    "IntakeRequest",
-    "LegalHelpPage",
     "Notification",
     "PROGRAM_AREA_RELATED_HOOK",
     "Partner",

@@ -35,7 +35,7 @@ def fill_intake(page):
     page.locator("[name=language]").select_option("es")
     page.locator("[name=who_needs_help][value=self]").check()
     page.locator("[name=urgency][value=other]").check()
-    page.locator("[name=acknowledge]").check()
+    page.locator("[name=acknowledged]").check()
 
 
 def fill_attorney(page):
@@ -43,7 +43,7 @@ def fill_attorney(page):
     page.locator("[name=organization]").fill("County defender office")
     page.locator("[name=email]").fill("ana@example.org")
     page.locator("[name=question]").fill("Would a plea to a class A misdemeanor be a problem?")
-    page.locator("[name=acknowledge]").check()
+    page.locator("[name=acknowledged]").check()
 
 
 def with_errors(session):

@@ -72,7 +72,8 @@ def test_person_asks_for_legal_help_and_sees_the_confirmation(demo_session, java
     """With the real minimum fill time (FORM_PROTECTION MIN_FILL_SECONDS, not
     overridden): the test waits it out, as a person typing would, so the request is
     stored as new, not flagged as too fast."""
-    from pages.models import IntakeRequest, Notification
+    from pages.intake.models import IntakeRequest
+    from pages.models import Notification
 
     min_fill = settings.FORM_PROTECTION["MIN_FILL_SECONDS"]
     notifications_before = Notification.objects.count()
@@ -102,7 +103,7 @@ def test_person_asks_for_legal_help_and_sees_the_confirmation(demo_session, java
         page.get_by_role("button", name="Send my request").click()
     summary = page.get_by_role("alert")
     assert "Tick the box to confirm you have read the notice." in summary.inner_text()
-    assert summary.locator("a[href='#id_acknowledge']").count() == 1
+    assert summary.locator("a[href='#id_acknowledged']").count() == 1
     assert page.get_by_label("Phone number").input_value() == "(212) 555-0199"
     assert page.get_by_label("A court date within 14 days").is_checked()
     assert IntakeRequest.objects.count() == requests_before, "stored despite the error"

@@ -19,10 +19,10 @@ from campaigns.models import (
     Signatory,
     StatementOfSupportPage,
 )
-from pages.models import IntakeRequest, LegalHelpPage
+from pages.intake.models import IntakeRequest, LegalHelpPage
 from tests.campaigns.support.conftest import sign_data
 from tests.conftest import add_page
-from tests.pages.legal_help.conftest import intake_data
+from tests.pages.intake.conftest import intake_data
 
 pytestmark = pytest.mark.django_db
 

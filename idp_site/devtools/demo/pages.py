@@ -16,7 +16,8 @@ from wagtail.images.models import Filter
 from wagtail.models import Locale, Page, Site
 
 from idp_site.devtools.demo import pages_es, pages_sections
-from pages.models import AttorneyHelpPage, HomePage, LegalHelpPage, SiteSettings, StandardPage
+from pages.intake.models import AttorneyHelpPage, LegalHelpPage
+from pages.models import HomePage, SiteSettings, StandardPage
 
 #: The renditions templates ask for, written exactly as in their `{% picture %}` tags.
 #: Keep these in step with the templates: `pregenerate_renditions` makes them ahead of

@@ -1,7 +1,8 @@
 """The Spanish edition of the demo's help pages and one program area, written in
 Spanish from the same facts (not a word-for-word rendering of the English)."""
 
-from pages.models import AttorneyHelpPage, LegalHelpPage, ProgramAreaIndexPage, ProgramAreaPage
+from pages.intake.models import AttorneyHelpPage, LegalHelpPage
+from pages.models import ProgramAreaIndexPage, ProgramAreaPage
 
 HOTLINE = "(212) 725-6422"
 

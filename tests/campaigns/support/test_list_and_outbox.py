@@ -15,7 +15,7 @@ from .conftest import CANARY_EMAIL, STATEMENT_URL, sign_data
 
 pytestmark = pytest.mark.django_db
 
-FAILING = "tests.pages.legal_help.failing_backend.FailingBackend"
+FAILING = "tests.pages.intake.failing_backend.FailingBackend"
 WORKING = "django.core.mail.backends.locmem.EmailBackend"
 
 

@@ -7,7 +7,7 @@ import pytest
 from django.core.cache import cache
 
 from pages.form_protection import issue_token
-from pages.models import AttorneyHelpPage, LegalHelpPage
+from pages.intake.models import AttorneyHelpPage, LegalHelpPage
 from pages.roles import COMMUNICATIONS, INTAKE, MODERATORS
 from tests.conftest import add_page
 
@@ -38,7 +38,7 @@ def intake_data(age=30, scope="legal-help", **overrides):
         "who_needs_help": "family_friend",
         "urgency": "detained",
         "message": f"My brother {CANARY} was taken this morning.",
-        "acknowledge": "on",
+        "acknowledged": "on",
     }
     data.update(overrides)
     return data
@@ -53,7 +53,7 @@ def attorney_data(age=30, **overrides):
         "phone": CANARY_PHONE,
         "email": CANARY_EMAIL,
         "question": f"Plea to a misdemeanor; client {CANARY} is a permanent resident.",
-        "acknowledge": "on",
+        "acknowledged": "on",
     }
     data.update(overrides)
     return data

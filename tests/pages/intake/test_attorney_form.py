@@ -3,7 +3,7 @@
 import pytest
 from django.test import Client
 
-from pages.models import AttorneyQuestion, IntakeRequest
+from pages.intake.models import AttorneyQuestion, IntakeRequest
 
 from .conftest import ATTORNEY_URL, CANARY, attorney_data
 
@@ -36,7 +36,7 @@ def test_attorney_question_is_stored_once_encrypted(client, attorney_page):
         ({"phone": "", "email": ""}, "id_phone"),
         ({"question": "q" * 10_000}, "id_question"),
         ({"question": "bad\x00byte"}, "id_question"),
-        ({"acknowledge": ""}, "id_acknowledge"),
+        ({"acknowledged": ""}, "id_acknowledged"),
     ],
 )
 def test_attorney_bad_input_gets_field_errors(client, attorney_page, overrides, anchor):

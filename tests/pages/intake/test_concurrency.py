@@ -7,7 +7,8 @@ import pytest
 from django.db import connection, connections
 from django.test import Client
 
-from pages.models import IntakeRequest, Notification
+from pages.intake.models import IntakeRequest
+from pages.models import Notification
 
 from .conftest import HELP_URL, intake_data
 

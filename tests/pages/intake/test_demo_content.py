@@ -4,7 +4,8 @@ import pytest
 from django.core.management import call_command
 from wagtail.models import Revision, Site
 
-from pages.models import AttorneyHelpPage, LegalHelpPage, SiteSettings
+from pages.intake.models import AttorneyHelpPage, LegalHelpPage
+from pages.models import SiteSettings
 
 pytestmark = pytest.mark.django_db
 

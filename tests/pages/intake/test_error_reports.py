@@ -8,7 +8,7 @@ from django.core import mail
 from django.test import Client
 from django.utils.log import AdminEmailHandler
 
-from pages.models import IntakeRequest
+from pages.intake.models import IntakeRequest
 
 from .conftest import HELP_URL, canary_in, intake_data
 
@@ -31,7 +31,7 @@ def html_error_emails(settings):
 
 
 @pytest.mark.parametrize(
-    "target", ["pages.models.legal_help.save_once", "pages.intake_forms.clean_phone"]
+    "target", ["pages.intake.models.pages.save_once", "pages.intake.forms.clean_phone"]
 )
 def test_crash_leaks_no_canary_to_logs_or_admin_email(
     help_page, monkeypatch, caplog, html_error_emails, target

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from pages.models import AttorneyQuestion, IntakeRequest
+from pages.intake.models import AttorneyQuestion, IntakeRequest
 
 from .conftest import ATTORNEY_URL, CANARY, HELP_URL, attorney_data, canary_in, intake_data
 
@@ -31,16 +31,16 @@ def test_blank_fields_are_shared_but_tokens_and_answers_are_not(
     first = client.get(url).content.decode()
     again = client.get(url).content.decode()
     assert TOKEN.search(first).group(1) != TOKEN.search(again).group(1)
-    assert f'name="{field}"' in again and 'name="acknowledge"' in again
+    assert f'name="{field}"' in again and 'name="acknowledged"' in again
     assert 'class="notice' in again  # the notice before the acknowledgement box
 
-    posted = {k: v for k, v in data().items() if k != "acknowledge"}
+    posted = {k: v for k, v in data().items() if k != "acknowledged"}
     response = client.post(url, posted)
     html = response.content.decode()
     assert response.status_code == 200
     assert IntakeRequest.objects.count() == AttorneyQuestion.objects.count() == 0
     assert CANARY in html  # what was typed is kept
-    assert 'href="#id_acknowledge"' in html
+    assert 'href="#id_acknowledged"' in html
 
     after = client.get(url).content.decode()
     assert not canary_in(after)  # the next reader gets a blank form

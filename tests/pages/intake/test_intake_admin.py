@@ -4,7 +4,7 @@ access leaves an audit entry without any field value."""
 import pytest
 from django.db import connection
 
-from pages.models import AttorneyQuestion, IntakeAuditEntry, IntakeRequest
+from pages.intake.models import AttorneyQuestion, IntakeAuditEntry, IntakeRequest
 from tests.conftest import login_with_mfa
 
 from .conftest import ATTORNEY_URL, CANARY, HELP_URL, attorney_data, canary_in, intake_data

@@ -8,7 +8,8 @@ from django.core import mail
 from django.db import connection
 from wagtail.contrib.forms.models import FormSubmission
 
-from pages.models import IntakeRequest, Notification
+from pages.intake.models import IntakeRequest
+from pages.models import Notification
 from tests.budgets import QUERY_BUDGET
 
 from .conftest import CANARY, HELP_URL, canary_in, intake_data
@@ -159,7 +160,7 @@ BAD_INPUTS = [
     ({"message": "a\x00b"}, "id_message", "Null characters are not allowed"),
     ({"urgency": ""}, "id_urgency_0", "how urgent"),
     ({"urgency": "tomorrow"}, "id_urgency_0", "Select a valid choice"),
-    ({"acknowledge": ""}, "id_acknowledge", "Tick the box"),
+    ({"acknowledged": ""}, "id_acknowledged", "Tick the box"),
     ({"language": "\x00"}, "id_language", ""),
 ]
 

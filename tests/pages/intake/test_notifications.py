@@ -9,14 +9,15 @@ from django.core.management import CommandError, call_command
 from django.utils import timezone
 
 from pages import notifications
-from pages.models import IntakeRequest, Notification
+from pages.intake.models import IntakeRequest
+from pages.models import Notification
 from tests.conftest import login_with_mfa
 
 from .conftest import HELP_URL, canary_in, intake_data
 
 pytestmark = pytest.mark.django_db
 
-FAILING = "tests.pages.legal_help.failing_backend.FailingBackend"
+FAILING = "tests.pages.intake.failing_backend.FailingBackend"
 WORKING = "django.core.mail.backends.locmem.EmailBackend"
 
 

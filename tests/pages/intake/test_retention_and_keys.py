@@ -10,8 +10,8 @@ from django.core.management import call_command
 from django.db import connection
 from django.utils import timezone
 
-from pages.encryption import DecryptionError
-from pages.models import AttorneyQuestion, IntakeAuditEntry, IntakeRequest
+from pages.intake.encryption import DecryptionError
+from pages.intake.models import AttorneyQuestion, IntakeAuditEntry, IntakeRequest
 
 from .conftest import CANARY
 
@@ -136,7 +136,7 @@ def test_production_accepts_rotated_keys(monkeypatch):
 
 
 def test_system_check_fails_without_keys(settings):
-    from pages.checks import intake_encryption_keys
+    from pages.intake.checks import intake_encryption_keys
 
     assert intake_encryption_keys(None) == []
     settings.INTAKE_ENCRYPTION_KEYS = []

@@ -13,7 +13,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
 
-from pages.models import AttorneyQuestion, IntakeAuditEntry, IntakeRequest
+from pages.intake.models import AttorneyQuestion, IntakeAuditEntry, IntakeRequest
 
 logger = logging.getLogger("idp.intake")
 

@@ -8,7 +8,7 @@ encrypts with the first. Prints counts only.
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from pages.models import AttorneyQuestion, IntakeRequest
+from pages.intake.models import AttorneyQuestion, IntakeRequest
 
 
 class Command(BaseCommand):

@@ -3,11 +3,11 @@
 from django.core.checks import Error, register
 from django.core.exceptions import ImproperlyConfigured
 
+from pages.intake.encryption import get_fernet
+
 
 @register()
 def intake_encryption_keys(app_configs, **kwargs):
-    from pages.encryption import get_fernet
-
     try:
         get_fernet()
     except ImproperlyConfigured as exc:

@@ -1,0 +1,30 @@
+"""The intake's models: records, their audit trail and the two help pages. They keep the
+app label "pages" (see records.py)."""
+
+from .audit import IntakeAuditEntry
+from .pages import AttorneyHelpPage, HelpFormPage, LegalHelpPage
+from .records import (
+    AttorneyQuestion,
+    HelpRecord,
+    IntakeRequest,
+    Language,
+    SafeToLeaveMessage,
+    Status,
+    Urgency,
+    WhoNeedsHelp,
+)
+
+__all__ = [
+    "AttorneyHelpPage",
+    "AttorneyQuestion",
+    "HelpFormPage",
+    "HelpRecord",
+    "IntakeAuditEntry",
+    "IntakeRequest",
+    "Language",
+    "LegalHelpPage",
+    "SafeToLeaveMessage",
+    "Status",
+    "Urgency",
+    "WhoNeedsHelp",
+]
