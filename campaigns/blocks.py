@@ -9,13 +9,13 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks import StructBlockValidationError
 
-from pages.blocks import FAQBlock
+from pages.blocks import FAQBlock, PageOrURLBlock
 
 # Pages already read for the links of one stream, by id (see `load_resources`).
 _known_pages = ContextVar("known_pages", default=None)
 
 
-class ResourceLinkBlock(blocks.StructBlock):
+class ResourceLinkBlock(PageOrURLBlock):
     title = blocks.CharBlock(
         required=False, max_length=200, help_text=_("Defaults to the chosen page's title.")
     )
@@ -25,11 +25,6 @@ class ResourceLinkBlock(blocks.StructBlock):
 
     def clean(self, value):
         value = super().clean(value)
-        if bool(value.get("page")) == bool(value.get("url")):
-            message = _("Choose either a page or an address, not both.")
-            raise StructBlockValidationError(
-                block_errors={"page": ValidationError(message), "url": ValidationError(message)}
-            )
         if value.get("url") and not value.get("title"):
             raise StructBlockValidationError(
                 block_errors={"title": ValidationError(_("Give a title to an outside link."))}

@@ -48,12 +48,9 @@ class QuoteBlock(blocks.StructBlock):
         }
 
 
-class CallToActionBlock(blocks.StructBlock):
-    heading = blocks.CharBlock(max_length=120)
-    text = blocks.TextBlock(required=False)
-    link_text = blocks.CharBlock(max_length=60)
-    page = blocks.PageChooserBlock(required=False, help_text=_("Link to a page of this site…"))
-    url = blocks.URLBlock(required=False, help_text=_("…or to another address."))
+class PageOrURLBlock(blocks.StructBlock):
+    """A struct that links to exactly one of a page of this site (`page`) or another
+    address (`url`). Subclasses declare both fields."""
 
     def clean(self, value):
         value = super().clean(value)
@@ -63,6 +60,14 @@ class CallToActionBlock(blocks.StructBlock):
                 block_errors={"page": ValidationError(message), "url": ValidationError(message)}
             )
         return value
+
+
+class CallToActionBlock(PageOrURLBlock):
+    heading = blocks.CharBlock(max_length=120)
+    text = blocks.TextBlock(required=False)
+    link_text = blocks.CharBlock(max_length=60)
+    page = blocks.PageChooserBlock(required=False, help_text=_("Link to a page of this site…"))
+    url = blocks.URLBlock(required=False, help_text=_("…or to another address."))
 
     class Meta:
         icon = "pick"

@@ -24,7 +24,6 @@ from pages.intake.models.records import AttorneyQuestion, IntakeRequest, Status
 from pages.models import BasePage
 from pages.roles import INTAKE as INTAKE_GROUP
 
-
 HELP_PAGE_TEMPLATE = "intake/help_page.html"
 
 
