@@ -23,7 +23,8 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
 from django.views.decorators.http import require_http_methods
 
-from pages import notifications
+from idp_site.submissions import notifications
+from idp_site.submissions.responses import no_store as _no_store
 from pages.models.legal_help import (
     INTAKE_GROUP,
     AttorneyQuestion,
@@ -33,7 +34,6 @@ from pages.models.legal_help import (
     Status,
     Urgency,
 )
-from pages.models.legal_help import no_store as _no_store
 
 PER_PAGE = 50
 

@@ -7,7 +7,7 @@ import re
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from pages.form_protection import HONEYPOT_FIELD, TOKEN_FIELD, ProtectedFormMixin
+from idp_site.submissions.form_protection import HONEYPOT_FIELD, TOKEN_FIELD, ProtectedFormMixin
 from pages.models.legal_help import Language, SafeToLeaveMessage, Urgency, WhoNeedsHelp
 
 PHONE_CHARACTERS = re.compile(r"^[0-9+().\-\s]+$")

@@ -30,11 +30,17 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from idp_site.submissions import notifications
+from idp_site.submissions.form_protection import (
+    OneTimeSubmissionModel,
+    RateLimit,
+    store_submission,
+)
+from idp_site.submissions.responses import no_store, too_many_requests
 from pages.blocks import BodyBlock
 from pages.cache import cached_derived, data_version, touch_data_version
-from pages.form_protection import OneTimeSubmissionModel, RateLimit, save_once
 from pages.models.base import BasePage
-from pages.models.legal_help import SIMPLE_RICH_TEXT, no_store, too_many_requests
+from pages.models.legal_help import SIMPLE_RICH_TEXT
 from pages.roles import COMMUNICATIONS
 
 #: Signers shown per page of the public list: a fixed number of rows per request,
@@ -237,12 +243,10 @@ class StatementOfSupportPage(RoutablePageMixin, BasePage):
         ).exists():
             existing = Signatory.objects.filter(submission_token=form.submission_token).first()
             return existing, existing is not None
-        if form.spam_reasons:
-            fields["status"] = SignatoryStatus.SPAM
-            fields["spam_reasons"] = ",".join(form.spam_reasons)
-        on_create = None if form.spam_reasons else self.notify
         try:
-            record, _created = save_once(Signatory, form.submission_token, fields, on_create)
+            record, _created = store_submission(
+                Signatory, form, fields, notify=self.notify, spam_status=SignatoryStatus.SPAM
+            )
         except IntegrityError:
             # The same address from another form committed first (two tabs, two
             # clicks on two renderings): the unique constraint kept one row.
@@ -250,8 +254,6 @@ class StatementOfSupportPage(RoutablePageMixin, BasePage):
         return record, True
 
     def notify(self, record):
-        from pages import notifications
-
         # Staff read the admin in the site's default language, whatever the page's.
         with override(settings.LANGUAGE_CODE):
             subject = gettext("New signature on a statement of support")

@@ -10,6 +10,8 @@ PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
 
 INSTALLED_APPS = [
+    "idp_site.accounts",
+    "idp_site.submissions",
     "pages",
     "campaigns",
     "wagtail_localize",
@@ -56,7 +58,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
-    "idp_site.middleware.AdminMFAMiddleware",
+    "idp_site.accounts.middleware.AdminMFAMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -307,13 +309,13 @@ AXES_COOLOFF_TIME = timedelta(minutes=30)
 AXES_RESET_ON_SUCCESS = True
 AXES_DISABLE_ACCESS_LOG = True
 AXES_LOCKOUT_TEMPLATE = "security/lockout.html"
-AXES_CLIENT_IP_CALLABLE = "idp_site.security.client_ip"
+AXES_CLIENT_IP_CALLABLE = "idp_site.accounts.client_address.client_ip"
 AXES_USERNAME_FORM_FIELD = "username"
 # Number of reverse proxies in front of the app that append to X-Forwarded-For (0: none,
 # trust REMOTE_ADDR). See README, "Security".
 IDP_TRUSTED_PROXY_COUNT = 0
 
 # Multi-factor login: every URL under these prefixes needs a verified TOTP device
-# (idp_site.middleware.AdminMFAMiddleware). Intake staff views live under /admin/ too.
+# (idp_site.accounts.middleware.AdminMFAMiddleware). Intake staff views live under /admin/ too.
 IDP_MFA_PROTECTED_PREFIXES = ["/admin/"]
 OTP_TOTP_ISSUER = "IDP website"

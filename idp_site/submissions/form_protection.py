@@ -33,7 +33,7 @@ from django.core.cache import cache
 from django.db import IntegrityError, models, transaction
 from django.utils.translation import gettext_lazy as _
 
-from idp_site.security import client_ip
+from idp_site.accounts.client_address import client_ip
 
 TOKEN_FIELD = "form_token"  # noqa: S105 (a field name, not a secret)
 HONEYPOT_FIELD = "homepage_url"
@@ -132,6 +132,17 @@ class OneTimeSubmissionModel(models.Model):
 
     class Meta:
         abstract = True
+
+
+def store_submission(model, form, fields, *, notify, spam_status="spam"):
+    """Store what a valid protected `form` sent, once per rendered form; returns
+    (record, created). Suspected spam is kept, flagged with `spam_status` and its
+    reasons, and never notified (autofill can trip the honeypot: dropping it could lose
+    a person); anything else gets `notify(record)` in the same transaction."""
+    if form.spam_reasons:
+        fields = {**fields, "status": spam_status, "spam_reasons": ",".join(form.spam_reasons)}
+        notify = None
+    return save_once(model, form.submission_token, fields, notify)
 
 
 def save_once(model, token, fields, on_create=None):

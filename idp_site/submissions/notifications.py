@@ -1,6 +1,6 @@
 """Staff notifications that are never lost: a transactional outbox. Reusable by any app.
 
-    from pages import notifications
+    from idp_site.submissions import notifications
     with transaction.atomic():
         record = MyModel.objects.create(...)
         notifications.queue(
@@ -31,7 +31,7 @@ from django.core.mail import send_mail
 from django.db import transaction
 from django.utils import timezone
 
-from pages.models.notifications import Notification
+from idp_site.submissions.models import Notification
 
 logger = logging.getLogger("idp.notifications")
 

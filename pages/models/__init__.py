@@ -9,7 +9,6 @@ from .legal_help import (
     IntakeRequest,
     LegalHelpPage,
 )
-from .notifications import Notification
 from .program_areas import (
     PROGRAM_AREA_RELATED_HOOK,
     ProgramAreaIndexPage,
@@ -32,7 +31,6 @@ __all__ = [
     "IntakeAuditEntry",
     "IntakeRequest",
     "LegalHelpPage",
-    "Notification",
     "PROGRAM_AREA_RELATED_HOOK",
     "Partner",
     "Person",

@@ -12,10 +12,8 @@ import uuid
 from django.conf import settings
 from django.db import models
 from django.http import HttpResponseRedirect
-from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language, gettext, override
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.debug import sensitive_variables
@@ -24,8 +22,14 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from idp_site.submissions import notifications
+from idp_site.submissions.form_protection import (
+    OneTimeSubmissionModel,
+    RateLimit,
+    store_submission,
+)
+from idp_site.submissions.responses import no_store, too_many_requests
 from pages.encryption import EncryptedTextField
-from pages.form_protection import OneTimeSubmissionModel, RateLimit, save_once
 from pages.roles import INTAKE as INTAKE_GROUP
 
 from .base import BasePage
@@ -212,18 +216,6 @@ class IntakeAuditEntry(models.Model):
 # ------------------------------------------------------------------------------ pages
 
 
-def no_store(response):
-    """Help pages and their confirmations must not be kept by browsers or proxies."""
-    patch_cache_control(response, no_store=True, private=True)
-    return response
-
-
-def too_many_requests(request):
-    response = render(request, "429.html", status=429)
-    response["Retry-After"] = str(settings.FORM_PROTECTION["RATE_PERIOD_SECONDS"])
-    return no_store(response)
-
-
 class HelpFormPage(RoutablePageMixin, BasePage):
     """Shared behaviour of the two help pages: the protected form at the page's URL and
     a confirmation at ./thanks/ (nothing personal in either URL)."""
@@ -287,17 +279,16 @@ class HelpFormPage(RoutablePageMixin, BasePage):
         """Save the record (committed before anything else) and queue the staff
         notification in the same transaction, unless it looks like spam. A repeat of
         the same rendered form returns the first record."""
-        fields = form.record_fields()
-        if form.spam_reasons:
-            fields["status"] = Status.SPAM
-            fields["spam_reasons"] = ",".join(form.spam_reasons)
-        on_create = None if form.spam_reasons else self.notify
-        record, _created = save_once(self.record_model, form.submission_token, fields, on_create)
+        record, _created = store_submission(
+            self.record_model,
+            form,
+            form.record_fields(),
+            notify=self.notify,
+            spam_status=Status.SPAM,
+        )
         return record
 
     def notify(self, record):
-        from pages import notifications
-
         # Staff read the admin in the site's default language, whatever the page's.
         with override(settings.LANGUAGE_CODE):
             subject = gettext("New %(kind)s on the website") % {"kind": record._meta.verbose_name}

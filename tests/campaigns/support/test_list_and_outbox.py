@@ -9,7 +9,7 @@ from django.test.utils import CaptureQueriesContext
 
 from campaigns.models import Signatory
 from campaigns.models.support import SIGNERS_PER_PAGE, signers_changed
-from pages.models import Notification
+from idp_site.submissions.models import Notification
 
 from .conftest import CANARY_EMAIL, STATEMENT_URL, sign_data
 

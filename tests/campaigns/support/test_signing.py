@@ -6,7 +6,7 @@ from django.core import mail
 from wagtail.test.utils import WagtailPageTestCase
 
 from campaigns.models import CampaignPage, Signatory, StatementOfSupportPage
-from pages.models import Notification
+from idp_site.submissions.models import Notification
 
 from .conftest import CANARY_EMAIL, STATEMENT_URL, sign_data
 

@@ -7,7 +7,8 @@ import pytest
 from django.db import connection, connections
 from django.test import Client
 
-from pages.models import IntakeRequest, Notification
+from idp_site.submissions.models import Notification
+from pages.models import IntakeRequest
 
 from .conftest import HELP_URL, intake_data
 

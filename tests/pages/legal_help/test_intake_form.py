@@ -8,7 +8,8 @@ from django.core import mail
 from django.db import connection
 from wagtail.contrib.forms.models import FormSubmission
 
-from pages.models import IntakeRequest, Notification
+from idp_site.submissions.models import Notification
+from pages.models import IntakeRequest
 from tests.budgets import QUERY_BUDGET
 
 from .conftest import CANARY, HELP_URL, canary_in, intake_data

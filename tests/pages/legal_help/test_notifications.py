@@ -8,8 +8,9 @@ from django.core import mail
 from django.core.management import CommandError, call_command
 from django.utils import timezone
 
-from pages import notifications
-from pages.models import IntakeRequest, Notification
+from idp_site.submissions import notifications
+from idp_site.submissions.models import Notification
+from pages.models import IntakeRequest
 from tests.conftest import login_with_mfa
 
 from .conftest import HELP_URL, canary_in, intake_data

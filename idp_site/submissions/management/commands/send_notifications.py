@@ -8,7 +8,7 @@ The report names notifications by number and kind only: they never hold personal
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
-from pages import notifications
+from idp_site.submissions import notifications
 
 
 class Command(BaseCommand):
