@@ -95,9 +95,11 @@ TEMPLATES = [
 WSGI_APPLICATION = "idp_site.wsgi.application"
 
 # One variable selects the database everywhere; SQLite is the zero-setup default.
+# Connections are kept a minute and checked before reuse (CONN_HEALTH_CHECKS), so the
+# first request after a database restart gets a new connection instead of a 500.
 DATABASES = {
     "default": dj_database_url.config(
-        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}", conn_max_age=60
+        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}", conn_max_age=60, conn_health_checks=True
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -197,6 +199,9 @@ IDP_DEFAULT_HOTLINE = "(212) 725-6422"
 
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "website@immdefense.org")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Only the notification worker sends mail (never a reader's request): a hung mail server
+# costs the worker this many seconds per round, then it tries again.
+EMAIL_TIMEOUT = 10
 
 # Anonymous readers get no cookies: language lives in the URL, sessions only for staff.
 SESSION_COOKIE_HTTPONLY = True
@@ -240,6 +245,10 @@ FORM_PROTECTION = {
     "TOKEN_MAX_AGE_SECONDS": 24 * 60 * 60,
     "RATE_LIMIT": 10,
     "RATE_PERIOD_SECONDS": 60,
+    # The cache alias counting submissions; when it fails, forms go on without the
+    # limit (honeypot and fill time still apply) and retry the cache after this long.
+    "CACHE_ALIAS": "default",
+    "CACHE_RETRY_SECONDS": 30,
 }
 # A refused form (missing CSRF cookie) explains what to do and shows the hotline.
 CSRF_FAILURE_VIEW = "pages.views.csrf_failure"
