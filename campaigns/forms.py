@@ -4,7 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from campaigns.models.support import PROTECTION_SCOPE, SignatoryKind, normalize_email
-from pages.form_protection import ProtectedFormMixin
+from idp_site.submissions.form_protection import ProtectedFormMixin
 from pages.forms import SummaryFormMixin
 
 

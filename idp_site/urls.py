@@ -11,7 +11,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.urls import serve_pattern
 
-from idp_site import mfa
+from idp_site.accounts import mfa
 from pages import feeds as page_feeds
 from pages import i18n as page_i18n
 from pages import views as page_views

@@ -413,7 +413,7 @@ def _invalidating_model(sender):
         Site,
         Locale,
     )
-    from pages.form_protection import OneTimeSubmissionModel
+    from idp_site.submissions.form_protection import OneTimeSubmissionModel
 
     if issubclass(sender, OneTimeSubmissionModel):
         # Records readers send (signatures, requests for help) arrive fastest exactly

@@ -2,7 +2,7 @@
 
 from django import forms
 
-from pages.form_protection import HONEYPOT_FIELD, TOKEN_FIELD
+from idp_site.submissions.form_protection import HONEYPOT_FIELD, TOKEN_FIELD
 
 
 class SummaryFormMixin:

@@ -167,7 +167,7 @@ def health(request):
     """For monitoring: counts only, never records. "degraded" (503) when a staff
     notification has waited longer than NOTIFICATION_OVERDUE_MINUTES, or when the
     database cannot be read."""
-    from pages import notifications
+    from idp_site.submissions import notifications
 
     try:
         overdue = notifications.overdue().count()

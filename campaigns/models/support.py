@@ -4,7 +4,7 @@ publicly, the signatures they send, and the public list that is itself the messa
 Privacy: a signer's email address is kept only to refuse a second signature and to
 write back; it is never rendered on a public page and never put in a notification. No
 IP address or other client detail is stored (the rate limit lives in the cache under an
-HMAC, see pages/form_protection.py).
+HMAC, see idp_site/submissions/form_protection.py).
 """
 
 import secrets
@@ -30,10 +30,15 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from idp_site.submissions import notifications
+from idp_site.submissions.form_protection import (
+    OneTimeSubmissionModel,
+    RateLimit,
+    store_submission,
+)
+from idp_site.submissions.responses import no_store, too_many_requests
 from pages.blocks import SIMPLE_RICH_TEXT, BodyBlock
 from pages.cache import cached_derived, data_version, touch_data_version
-from pages.form_protection import OneTimeSubmissionModel, RateLimit, save_once
-from pages.intake.models.pages import no_store, too_many_requests
 from pages.models.base import BasePage
 from pages.roles import COMMUNICATIONS
 
@@ -237,12 +242,10 @@ class StatementOfSupportPage(RoutablePageMixin, BasePage):
         ).exists():
             existing = Signatory.objects.filter(submission_token=form.submission_token).first()
             return existing, existing is not None
-        if form.spam_reasons:
-            fields["status"] = SignatoryStatus.SPAM
-            fields["spam_reasons"] = ",".join(form.spam_reasons)
-        on_create = None if form.spam_reasons else self.notify
         try:
-            record, _created = save_once(Signatory, form.submission_token, fields, on_create)
+            record, _created = store_submission(
+                Signatory, form, fields, notify=self.notify, spam_status=SignatoryStatus.SPAM
+            )
         except IntegrityError:
             # The same address from another form committed first (two tabs, two
             # clicks on two renderings): the unique constraint kept one row.
@@ -250,8 +253,6 @@ class StatementOfSupportPage(RoutablePageMixin, BasePage):
         return record, True
 
     def notify(self, record):
-        from pages import notifications
-
         # Staff read the admin in the site's default language, whatever the page's.
         with override(settings.LANGUAGE_CODE):
             subject = gettext("New signature on a statement of support")

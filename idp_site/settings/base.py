@@ -10,6 +10,8 @@ PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
 
 INSTALLED_APPS = [
+    "idp_site.accounts",
+    "idp_site.submissions",
     "pages",
     "pages.intake",
     "campaigns",
@@ -57,7 +59,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
-    "idp_site.middleware.AdminMFAMiddleware",
+    "idp_site.accounts.middleware.AdminMFAMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -94,9 +96,11 @@ TEMPLATES = [
 WSGI_APPLICATION = "idp_site.wsgi.application"
 
 # One variable selects the database everywhere; SQLite is the zero-setup default.
+# Connections are kept a minute and checked before reuse (CONN_HEALTH_CHECKS), so the
+# first request after a database restart gets a new connection instead of a 500.
 DATABASES = {
     "default": dj_database_url.config(
-        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}", conn_max_age=60
+        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}", conn_max_age=60, conn_health_checks=True
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -200,6 +204,9 @@ IDP_DEFAULT_HOTLINE = "(212) 725-6422"
 
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "website@immdefense.org")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Only the notification worker sends mail (never a reader's request): a hung mail server
+# costs the worker this many seconds per round, then it tries again.
+EMAIL_TIMEOUT = 10
 
 # Anonymous readers get no cookies: language lives in the URL, sessions only for staff.
 SESSION_COOKIE_HTTPONLY = True
@@ -234,15 +241,19 @@ INTAKE_NOTIFICATION_EMAILS = [
 ]
 # The health check answers "degraded" when a notification has waited this long.
 NOTIFICATION_OVERDUE_MINUTES = 15
-# Public forms (pages/form_protection.py): minimum fill time, how long a rendered form
-# stays valid, and submissions allowed per client and period (a hashed, short-lived
-# cache key; no address is stored). The client is `idp_site.security.client_ip`, as
-# for the login throttle: set TRUSTED_PROXY_COUNT behind a reverse proxy.
+# Public forms (idp_site/submissions/form_protection.py): minimum fill time, how long a
+# rendered form stays valid, and submissions allowed per client and period (a hashed,
+# short-lived cache key; no address is stored). The client is `client_ip`, as for the
+# login throttle: set TRUSTED_PROXY_COUNT behind a reverse proxy.
 FORM_PROTECTION = {
     "MIN_FILL_SECONDS": 3,
     "TOKEN_MAX_AGE_SECONDS": 24 * 60 * 60,
     "RATE_LIMIT": 10,
     "RATE_PERIOD_SECONDS": 60,
+    # The cache alias counting submissions; when it fails, forms go on without the
+    # limit (honeypot and fill time still apply) and retry the cache after this long.
+    "CACHE_ALIAS": "default",
+    "CACHE_RETRY_SECONDS": 30,
 }
 # A refused form (missing CSRF cookie) explains what to do and shows the hotline.
 CSRF_FAILURE_VIEW = "pages.views.csrf_failure"
@@ -312,13 +323,13 @@ AXES_COOLOFF_TIME = timedelta(minutes=30)
 AXES_RESET_ON_SUCCESS = True
 AXES_DISABLE_ACCESS_LOG = True
 AXES_LOCKOUT_TEMPLATE = "security/lockout.html"
-AXES_CLIENT_IP_CALLABLE = "idp_site.security.client_ip"
+AXES_CLIENT_IP_CALLABLE = "idp_site.accounts.client_address.client_ip"
 AXES_USERNAME_FORM_FIELD = "username"
 # Number of reverse proxies in front of the app that append to X-Forwarded-For (0: none,
 # trust REMOTE_ADDR). See README, "Security".
 IDP_TRUSTED_PROXY_COUNT = 0
 
 # Multi-factor login: every URL under these prefixes needs a verified TOTP device
-# (idp_site.middleware.AdminMFAMiddleware). Intake staff views live under /admin/ too.
+# (idp_site.accounts.middleware.AdminMFAMiddleware). Intake staff views live under /admin/ too.
 IDP_MFA_PROTECTED_PREFIXES = ["/admin/"]
 OTP_TOTP_ISSUER = "IDP website"

@@ -22,7 +22,11 @@ def require_env(name):
 DEBUG = False
 SECRET_KEY = require_env("SECRET_KEY")
 ALLOWED_HOSTS = [h.strip() for h in require_env("ALLOWED_HOSTS").split(",") if h.strip()]
-DATABASES = {"default": dj_database_url.parse(require_env("DATABASE_URL"), conn_max_age=60)}
+DATABASES = {
+    "default": dj_database_url.parse(
+        require_env("DATABASE_URL"), conn_max_age=60, conn_health_checks=True
+    )
+}
 CSRF_TRUSTED_ORIGINS = [
     o.strip() for o in os.environ.get("CSRF_TRUSTED_ORIGINS", "").split(",") if o.strip()
 ]
@@ -61,7 +65,7 @@ CSRF_COOKIE_SECURE = True
 SECURE_HSTS_SECONDS = 31_536_000
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
-EMAIL_TIMEOUT = 10  # a hung mail server must not hold a help request open
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))  # seconds; only the worker waits
 
 # Behind a reverse proxy, the number of proxies that append to X-Forwarded-For; the
 # login throttle then keys on the address the outermost trusted proxy saw.

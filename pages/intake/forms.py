@@ -9,7 +9,7 @@ from django import forms
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from pages.form_protection import ProtectedFormMixin
+from idp_site.submissions.form_protection import ProtectedFormMixin
 from pages.forms import SummaryFormMixin
 from pages.intake.models.records import AttorneyQuestion, IntakeRequest, Language
 

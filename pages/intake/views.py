@@ -23,7 +23,8 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
 from django.views.decorators.http import require_http_methods
 
-from pages import notifications
+from idp_site.submissions import notifications
+from idp_site.submissions.responses import no_store as _no_store
 from pages.intake.models import (
     AttorneyQuestion,
     IntakeAuditEntry,
@@ -32,7 +33,6 @@ from pages.intake.models import (
     Status,
     Urgency,
 )
-from pages.intake.models.pages import no_store as _no_store
 from pages.roles import INTAKE as INTAKE_GROUP
 
 PER_PAGE = 50

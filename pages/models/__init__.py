@@ -2,7 +2,6 @@
 
 from .base import BasePage
 from .home import HomePage, HomePageFeaturedItem
-from .notifications import Notification
 from .program_areas import (
     PROGRAM_AREA_RELATED_HOOK,
     ProgramAreaIndexPage,
@@ -20,7 +19,6 @@ __all__ = [
     "BasePage",
     "HomePage",
     "HomePageFeaturedItem",
-    "Notification",
     "PROGRAM_AREA_RELATED_HOOK",
     "Partner",
     "Person",

@@ -72,8 +72,8 @@ def test_person_asks_for_legal_help_and_sees_the_confirmation(demo_session, java
     """With the real minimum fill time (FORM_PROTECTION MIN_FILL_SECONDS, not
     overridden): the test waits it out, as a person typing would, so the request is
     stored as new, not flagged as too fast."""
+    from idp_site.submissions.models import Notification
     from pages.intake.models import IntakeRequest
-    from pages.models import Notification
 
     min_fill = settings.FORM_PROTECTION["MIN_FILL_SECONDS"]
     notifications_before = Notification.objects.count()

@@ -5,8 +5,6 @@ form, record, scope and words."""
 from django.conf import settings
 from django.db import models
 from django.http import HttpResponseRedirect
-from django.shortcuts import render
-from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language, gettext, override
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.debug import sensitive_variables
@@ -15,9 +13,10 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
-from pages import notifications
+from idp_site.submissions import notifications
+from idp_site.submissions.form_protection import RateLimit, store_submission
+from idp_site.submissions.responses import no_store, too_many_requests
 from pages.blocks import SIMPLE_RICH_TEXT
-from pages.form_protection import RateLimit, save_once
 from pages.i18n import switch_language_in_path
 from pages.intake.forms import AttorneyQuestionForm, IntakeForm
 from pages.intake.models.records import AttorneyQuestion, IntakeRequest, Status
@@ -25,18 +24,6 @@ from pages.models import BasePage
 from pages.roles import INTAKE as INTAKE_GROUP
 
 HELP_PAGE_TEMPLATE = "intake/help_page.html"
-
-
-def no_store(response):
-    """Help pages and their confirmations must not be kept by browsers or proxies."""
-    patch_cache_control(response, no_store=True, private=True)
-    return response
-
-
-def too_many_requests(request):
-    response = render(request, "429.html", status=429)
-    response["Retry-After"] = str(settings.FORM_PROTECTION["RATE_PERIOD_SECONDS"])
-    return no_store(response)
 
 
 class HelpFormPage(RoutablePageMixin, BasePage):
@@ -104,12 +91,13 @@ class HelpFormPage(RoutablePageMixin, BasePage):
         """Save the record (committed before anything else) and queue the staff
         notification in the same transaction, unless it looks like spam. A repeat of
         the same rendered form returns the first record."""
-        fields = form.record_fields()
-        if form.spam_reasons:
-            fields["status"] = Status.SPAM
-            fields["spam_reasons"] = ",".join(form.spam_reasons)
-        on_create = None if form.spam_reasons else self.notify
-        record, _created = save_once(self.record_model, form.submission_token, fields, on_create)
+        record, _created = store_submission(
+            self.record_model,
+            form,
+            form.record_fields(),
+            notify=self.notify,
+            spam_status=Status.SPAM,
+        )
         return record
 
     def notify(self, record):

@@ -17,7 +17,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from pages.form_protection import OneTimeSubmissionModel
+from idp_site.submissions.form_protection import OneTimeSubmissionModel
 from pages.intake.encryption import EncryptedTextField
 
 

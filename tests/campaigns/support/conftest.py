@@ -7,7 +7,7 @@ import pytest
 from django.core.cache import cache
 
 from campaigns.models import CampaignIndexPage, CampaignPage, StatementOfSupportPage
-from pages.form_protection import issue_token
+from idp_site.submissions.form_protection import issue_token
 from pages.roles import COMMUNICATIONS
 from tests.conftest import add_page
 

@@ -9,8 +9,8 @@ from django.db import connection, connections
 from django.test import Client
 
 from campaigns.models import CampaignIndexPage, CampaignPage, Signatory, StatementOfSupportPage
-from pages.form_protection import issue_token
-from pages.models import Notification
+from idp_site.submissions.form_protection import issue_token
+from idp_site.submissions.models import Notification
 from tests.conftest import add_page
 
 from .conftest import STATEMENT_URL, sign_data

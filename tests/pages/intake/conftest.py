@@ -6,7 +6,7 @@ import time
 import pytest
 from django.core.cache import cache
 
-from pages.form_protection import issue_token
+from idp_site.submissions.form_protection import issue_token
 from pages.intake.models import AttorneyHelpPage, LegalHelpPage
 from pages.roles import COMMUNICATIONS, INTAKE, MODERATORS
 from tests.conftest import add_page

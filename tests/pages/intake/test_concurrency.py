@@ -7,8 +7,8 @@ import pytest
 from django.db import connection, connections
 from django.test import Client
 
+from idp_site.submissions.models import Notification
 from pages.intake.models import IntakeRequest
-from pages.models import Notification
 
 from .conftest import HELP_URL, intake_data
 

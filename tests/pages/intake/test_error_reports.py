@@ -31,7 +31,7 @@ def html_error_emails(settings):
 
 
 @pytest.mark.parametrize(
-    "target", ["pages.intake.models.pages.save_once", "pages.intake.forms.clean_phone"]
+    "target", ["idp_site.submissions.form_protection.save_once", "pages.intake.forms.clean_phone"]
 )
 def test_crash_leaks_no_canary_to_logs_or_admin_email(
     help_page, monkeypatch, caplog, html_error_emails, target

@@ -7,7 +7,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
-from pages.management.commands.create_totp_device import create_device, describe
+from idp_site.accounts.management.commands.create_totp_device import create_device, describe
 
 USERNAME = "admin"
 PASSWORD = "admin"  # noqa: S105 - development only, refused unless DEBUG is on

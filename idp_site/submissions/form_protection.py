@@ -14,49 +14,74 @@ After `is_valid()`, `form.spam_reasons` lists why the submission looks automated
 ("honeypot", "too_fast"). Callers keep such submissions, flagged, and do not notify
 anyone: autofill can fill a hidden field, so dropping them would lose people.
 
+A form refused for its token (open longer than TOKEN_MAX_AGE_SECONDS, or signed before
+a SECRET_KEY change) comes back with a fresh token that remembers when the reader
+first opened the form, so sending it again is judged by that time, not taken for a bot
+that filled it "too fast". An old key's token cannot be verified: the opening time it
+claims is used for the fill-time check only, which a bot could as easily pass by
+waiting.
+
 `RateLimit(scope).exceeded(request)` counts submissions per client in the cache under
 an HMAC of the client address (never the address itself) that expires after the
-period. Nothing about the client is written to the database.
+period. Nothing about the client is written to the database. The forms never depend on
+the cache: when it fails or hangs (up to its client timeout), the submission goes
+through, still checked by the honeypot and the fill time, and the cache is left alone
+for CACHE_RETRY_SECONDS.
 
 Settings: `FORM_PROTECTION` (see idp_site/settings/base.py).
 """
 
 import hashlib
 import hmac
+import json
+import logging
 import secrets
 import time
 
 from django import forms
 from django.conf import settings
 from django.core import signing
-from django.core.cache import cache
+from django.core.cache import caches
 from django.db import IntegrityError, models, transaction
 from django.utils.translation import gettext_lazy as _
 
-from idp_site.security import client_ip
+from idp_site.accounts.client_address import client_ip
 
 TOKEN_FIELD = "form_token"  # noqa: S105 (a field name, not a secret)
 HONEYPOT_FIELD = "homepage_url"
-_SALT = "pages.form_protection"
+_SALT = "pages.form_protection"  # unchanged by the move: tokens in flight stay valid
+
+logger = logging.getLogger("idp.forms")
 
 
 def _config(name):
     return settings.FORM_PROTECTION[name]
 
 
-def issue_token(scope, issued_at=None):
-    """A signed token for one rendering of a form of `scope`."""
+def issue_token(scope, issued_at=None, first_opened_at=None):
+    """A signed token for one rendering of a form of `scope`. `first_opened_at`: when
+    the reader first opened this form, if a refused token said so."""
     payload = {
         "n": secrets.token_urlsafe(24),
         "t": int(time.time() if issued_at is None else issued_at),
         "s": scope,
     }
+    if first_opened_at is not None:
+        payload["f"] = int(first_opened_at)
     return signing.dumps(payload, salt=_SALT, compress=False)
 
 
+def _opened_at(payload):
+    issued_at, first = payload.get("t"), payload.get("f")
+    if isinstance(first, int) and first <= issued_at:
+        return first
+    return issued_at
+
+
 def read_token(token, scope):
-    """The token's (nonce, issued_at), or None when it is forged, for another form, or
-    older than TOKEN_MAX_AGE_SECONDS."""
+    """The token's (nonce, opened_at), or None when it is forged, for another form, or
+    older than TOKEN_MAX_AGE_SECONDS. `opened_at` is when the reader first opened the
+    form (for the fill-time check)."""
     try:
         payload = signing.loads(token, salt=_SALT)
     except signing.BadSignature:
@@ -68,7 +93,33 @@ def read_token(token, scope):
         return None
     if time.time() - issued_at > _config("TOKEN_MAX_AGE_SECONDS"):
         return None
-    return nonce, issued_at
+    return nonce, _opened_at(payload)
+
+
+def _unverified_payload(token):
+    """The payload of a token whose signature cannot be checked (signed with a key we
+    no longer have), or None. `signing.dumps` writes "payload:timestamp:signature"."""
+    try:
+        encoded = token.rsplit(":", 2)[0]
+        return json.loads(signing.b64_decode(encoded.encode("ascii")))
+    except (ValueError, TypeError, UnicodeError):  # bad base64, JSON or characters
+        return None
+
+
+def claimed_opening(token, scope):
+    """When the reader first opened the form a refused `token` came from: its signed
+    time if it only expired, the time it claims if it was signed with an old key;
+    None for anything that is not one of this form's tokens."""
+    try:
+        payload = signing.loads(token, salt=_SALT)
+    except signing.BadSignature:
+        payload = _unverified_payload(token)
+    if not isinstance(payload, dict) or payload.get("s") != scope:
+        return None
+    if not isinstance(payload.get("t"), int):
+        return None
+    opened = _opened_at(payload)
+    return opened if opened <= time.time() else None
 
 
 class ProtectedFormMixin(forms.Form):
@@ -99,17 +150,22 @@ class ProtectedFormMixin(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
-        token = read_token(cleaned.get(TOKEN_FIELD) or "", self.protection_scope)
+        raw_token = cleaned.get(TOKEN_FIELD) or ""
+        token = read_token(raw_token, self.protection_scope)
         if token is None:
-            # Hand out a fresh token with the re-rendered form so the next try works.
+            # Hand out a fresh token with the re-rendered form so the next try works,
+            # dated from when the reader first opened the form.
             self.data = self.data.copy()
-            self.data[self.add_prefix(TOKEN_FIELD)] = issue_token(self.protection_scope)
+            self.data[self.add_prefix(TOKEN_FIELD)] = issue_token(
+                self.protection_scope,
+                first_opened_at=claimed_opening(raw_token, self.protection_scope),
+            )
             raise forms.ValidationError(self.token_error, code="token")
-        nonce, issued_at = token
+        nonce, opened_at = token
         self.submission_token = nonce
         if cleaned.get(HONEYPOT_FIELD):
             self.spam_reasons.append("honeypot")
-        if time.time() - issued_at < _config("MIN_FILL_SECONDS"):
+        if time.time() - opened_at < _config("MIN_FILL_SECONDS"):
             self.spam_reasons.append("too_fast")
         return cleaned
 
@@ -134,6 +190,17 @@ class OneTimeSubmissionModel(models.Model):
         abstract = True
 
 
+def store_submission(model, form, fields, *, notify, spam_status="spam"):
+    """Store what a valid protected `form` sent, once per rendered form; returns
+    (record, created). Suspected spam is kept, flagged with `spam_status` and its
+    reasons, and never notified (autofill can trip the honeypot: dropping it could lose
+    a person); anything else gets `notify(record)` in the same transaction."""
+    if form.spam_reasons:
+        fields = {**fields, "status": spam_status, "spam_reasons": ",".join(form.spam_reasons)}
+        notify = None
+    return save_once(model, form.submission_token, fields, notify)
+
+
 def save_once(model, token, fields, on_create=None):
     """Store `model(**fields)` unless a record with this form token exists; returns
     (record, created). `on_create(record)` runs in the same transaction (e.g. to queue
@@ -154,6 +221,25 @@ def save_once(model, token, fields, on_create=None):
             raise
         return existing, False
     return record, True
+
+
+class _CacheBreaker:
+    """After a cache failure, the rate limit leaves the cache alone for a while, so a
+    hung cache costs one client timeout per process and period, not one per POST."""
+
+    open_until = 0.0
+
+    @classmethod
+    def is_open(cls):
+        return time.monotonic() < cls.open_until
+
+    @classmethod
+    def trip(cls):
+        cls.open_until = time.monotonic() + _config("CACHE_RETRY_SECONDS")
+
+    @classmethod
+    def reset(cls):
+        cls.open_until = 0.0
 
 
 class RateLimit:
@@ -178,8 +264,20 @@ class RateLimit:
         return f"formrate:{digest}"
 
     def exceeded(self, request):
-        """Count this submission; True when the client is over the limit."""
-        key = self._key(request)
+        """Count this submission; True when the client is over the limit. False when
+        the cache cannot count (down, full, hung past its timeout): a person asking
+        for help is never refused for the cache's sake."""
+        if _CacheBreaker.is_open():
+            return False
+        try:
+            return self._count(self._key(request))
+        except Exception as exc:  # any cache backend's connection or timeout error
+            _CacheBreaker.trip()
+            logger.warning("Form rate limit skipped: cache unavailable (%s).", type(exc).__name__)
+            return False
+
+    def _count(self, key):
+        cache = caches[_config("CACHE_ALIAS")]
         if cache.add(key, 1, timeout=self.period):
             return False
         try:

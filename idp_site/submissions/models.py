@@ -1,6 +1,7 @@
 """The notification outbox: staff emails queued in the same transaction as the record
-they announce, and retried until sent (see pages/notifications.py)."""
+they announce, and sent by the worker (see notifications.py)."""
 
+from django.contrib.auth import get_user_model
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -35,6 +36,8 @@ class Notification(models.Model):
     )
 
     class Meta:
+        # Moved from the pages app: its label, table, content type and permissions stay.
+        app_label = "pages"
         ordering = ["created_at"]
         verbose_name = _("staff notification")
 
@@ -44,8 +47,6 @@ class Notification(models.Model):
     def recipients(self):
         emails = [e.strip() for e in self.recipient_emails.split(",") if e.strip()]
         if self.recipient_group:
-            from django.contrib.auth import get_user_model
-
             members = (
                 get_user_model()
                 .objects.filter(groups__name=self.recipient_group, is_active=True)

@@ -3,7 +3,7 @@
 import pytest
 from django.test import Client
 
-from idp_site.security import client_ip
+from idp_site.accounts.client_address import client_ip
 
 pytestmark = pytest.mark.django_db
 

@@ -1,6 +1,6 @@
 """The admin's second factor: enrolling a TOTP authenticator app and entering its code.
 
-`idp_site.middleware.AdminMFAMiddleware` sends every signed-in user here before any
+`idp_site.accounts.middleware.AdminMFAMiddleware` sends every signed-in user here before any
 admin URL; these two views are the only admin pages reachable with a password alone."""
 
 from base64 import b32encode

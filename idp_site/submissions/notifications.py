@@ -1,0 +1,135 @@
+"""Staff notifications that are never lost: a transactional outbox. Reusable by any app.
+
+    from idp_site.submissions import notifications
+    with transaction.atomic():
+        record = MyModel.objects.create(...)
+        notifications.queue(
+            "campaigns.statement",
+            subject=gettext("A new statement of support"),
+            body=gettext("Review it in the admin: {link}"),
+            link=reverse("my_admin_view", args=[record.pk]),
+            ref=notifications.ref_for(record),
+            group="Campaigns",
+        )
+
+`queue` writes an outbox row in the caller's transaction, so the row exists exactly
+when the record does. Nothing is sent inside the reader's request: a slow or hung mail
+server must not hold someone asking for help. The worker (`manage.py
+send_notifications --loop`, one process) sends new rows within seconds; a failing mail
+server leaves them unsent and the worker tries again on its next round, so a row is
+sent once the server answers. `/health/` answers "degraded" once a row has waited
+longer than `NOTIFICATION_OVERDUE_MINUTES`.
+
+Text is fixed and links point to the admin: never put what a person wrote into a
+notification.
+"""
+
+import contextlib
+import logging
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.mail import get_connection, send_mail
+from django.db import transaction
+from django.utils import timezone
+
+from idp_site.submissions.models import Notification
+
+logger = logging.getLogger("idp.notifications")
+
+
+def ref_for(instance):
+    return f"{instance._meta.label_lower}:{instance.pk}"
+
+
+def absolute_admin_url(path):
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def queue(kind, *, subject, body, link="", ref="", emails=(), group=""):
+    """Add a notification to the outbox, inside the caller's transaction; the worker
+    sends it. `body` may contain "{link}", replaced by the absolute link."""
+    return Notification.objects.create(
+        kind=kind,
+        ref=ref,
+        subject=str(subject)[:200],
+        body=str(body).replace("{link}", absolute_admin_url(link) if link else ""),
+        recipient_emails=",".join(emails),
+        recipient_group=group or "",
+    )
+
+
+def send_pending(ids=None, limit=200):
+    """Try to send unsent notifications (all, or those in `ids`), oldest first; returns
+    (sent, failed). One mail connection serves the round; the round stops at the first
+    failure to reach the mail server (the next round tries again), so a hung server
+    costs one EMAIL_TIMEOUT per round, not one per row.
+
+    Each row is locked while it is sent (PostgreSQL skips rows another worker holds),
+    so two workers never send the same email twice."""
+    pending = Notification.objects.filter(sent_at__isnull=True)
+    if ids is not None:
+        pending = pending.filter(pk__in=ids)
+    sent = failed = 0
+    connection = get_connection()
+    try:
+        for pk in list(pending.order_by("created_at").values_list("pk", flat=True)[:limit]):
+            outcome = _send_one(pk, connection)
+            sent += outcome == "sent"
+            failed += outcome in ("failed", "unreachable")
+            if outcome == "unreachable":
+                break
+    finally:
+        with contextlib.suppress(Exception):  # closing what may never have opened
+            connection.close()
+    return sent, failed
+
+
+def _send_one(pk, connection):
+    """Send one row under its lock: "sent", "failed" (this row), "unreachable" (the
+    mail server) or "skipped" (sent or held by another worker)."""
+    with transaction.atomic():
+        notification = (
+            Notification.objects.select_for_update(skip_locked=True)
+            .filter(pk=pk, sent_at__isnull=True)
+            .first()
+        )
+        if notification is None:
+            return "skipped"
+        now = timezone.now()
+        notification.attempts += 1
+        notification.last_attempt_at = now
+        recipients = notification.recipients()
+        try:
+            if not recipients:
+                raise LookupError("no recipients")
+            send_mail(
+                notification.subject, notification.body, None, recipients, connection=connection
+            )
+        except Exception as exc:
+            # The exception's text may quote addresses or server replies: keep its kind.
+            notification.last_error = type(exc).__name__[:100]
+            notification.save(update_fields=["attempts", "last_attempt_at", "last_error"])
+            logger.warning(
+                "Notification %s not sent (%s); it stays queued.", pk, type(exc).__name__
+            )
+            return "failed" if isinstance(exc, LookupError) else "unreachable"
+        notification.sent_at = now
+        notification.last_error = ""
+        notification.save(update_fields=["attempts", "last_attempt_at", "last_error", "sent_at"])
+        return "sent"
+
+
+def unsent():
+    return Notification.objects.filter(sent_at__isnull=True)
+
+
+def overdue(minutes=None):
+    """Unsent notifications older than NOTIFICATION_OVERDUE_MINUTES."""
+    minutes = settings.NOTIFICATION_OVERDUE_MINUTES if minutes is None else minutes
+    return unsent().filter(created_at__lt=timezone.now() - timedelta(minutes=minutes))
+
+
+def unsent_refs(refs):
+    """Which of these record refs still wait for their notification (one query)."""
+    return set(unsent().filter(ref__in=list(refs)).values_list("ref", flat=True))
