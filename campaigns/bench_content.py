@@ -18,6 +18,7 @@ from wagtail.models import Locale
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from campaigns.demo_content import STATEMENT_SLUG
+from campaigns.legislation.stages import Stage
 from campaigns.models import (
     Bill,
     BillAction,
@@ -37,7 +38,6 @@ from campaigns.models import (
     StatementOfSupportPage,
 )
 from campaigns.models.support import signers_changed
-from campaigns.stages import Stage
 
 URLS = [
     ("campaign index", "/en/campaigns/", "index", 200),

@@ -9,7 +9,7 @@ from datetime import date
 
 from wagtail.models import Page
 
-from campaigns.importers.common import (
+from campaigns.legislation.importers.common import (
     NormalizedAction,
     NormalizedBill,
     active_print_number,

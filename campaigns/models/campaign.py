@@ -15,12 +15,17 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from campaigns.blocks import ResourcesBlock
-from campaigns.stages import call_to_action
+from campaigns.legislation.models import (
+    Bill,
+    BillRelation,
+    Relation,
+    Sponsorship,
+    split_print_number,
+)
+from campaigns.legislation.stages import call_to_action
 from pages.blocks import BodyBlock
 from pages.models.base import BasePage, lazy_page_of, public_only
 from pages.models.snippets import TopicLink
-
-from .bills import Bill, BillRelation, Relation, Sponsorship, split_print_number
 
 COMPANION_TYPES = (Relation.COMPANION, Relation.SAME_AS)
 

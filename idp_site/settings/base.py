@@ -12,6 +12,7 @@ BASE_DIR = PROJECT_DIR.parent
 INSTALLED_APPS = [
     "pages",
     "campaigns",
+    "campaigns.legislation",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

@@ -9,8 +9,8 @@ written in one transaction. Re-running an import changes nothing.
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
-from campaigns.importers import FORMATS, read_files
-from campaigns.importers.common import BillImportError, import_bills
+from campaigns.legislation.importers import FORMATS, read_files
+from campaigns.legislation.importers.common import BillImportError, import_bills
 
 
 class Command(BaseCommand):

@@ -19,7 +19,7 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable, RevisionMixin
 
-from campaigns.stages import (
+from campaigns.legislation.stages import (
     LIVE_ORDER,
     STAGE_CHOICES,
     ChamberNames,
@@ -225,6 +225,7 @@ class Bill(RevisionMixin, ClusterableModel):
     ]
 
     class Meta:
+        app_label = "campaigns"
         verbose_name = _("bill")
         ordering = ["-session__identifier", "base_print_number"]
         constraints = [
@@ -365,6 +366,7 @@ class Sponsorship(Orderable):
     panels = [FieldPanel("legislator"), FieldPanel("name"), FieldPanel("classification")]
 
     class Meta(Orderable.Meta):
+        app_label = "campaigns"
         verbose_name = _("sponsorship")
 
     def __str__(self):
@@ -402,6 +404,7 @@ class BillAction(Orderable):
     ]
 
     class Meta(Orderable.Meta):
+        app_label = "campaigns"
         verbose_name = _("action")
 
     def __str__(self):
@@ -434,6 +437,7 @@ class BillDocument(Orderable):
     ]
 
     class Meta(Orderable.Meta):
+        app_label = "campaigns"
         verbose_name = _("version or document")
 
     def __str__(self):
@@ -484,6 +488,7 @@ class BillRelation(Orderable):
     ]
 
     class Meta(Orderable.Meta):
+        app_label = "campaigns"
         verbose_name = _("related bill")
 
     def __str__(self):
@@ -539,6 +544,7 @@ class BillStatusChange(models.Model):
     recorded_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
+        app_label = "campaigns"
         verbose_name = _("status change")
         ordering = ["-date", "-pk"]
         constraints = [

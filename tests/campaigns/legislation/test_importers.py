@@ -8,8 +8,8 @@ import pytest
 from django.core.management import CommandError, call_command
 from wagtail.models import Revision
 
-from campaigns.importers import openleg, openstates, read_files
-from campaigns.importers.common import (
+from campaigns.legislation.importers import openleg, openstates, read_files
+from campaigns.legislation.importers.common import (
     BillImportError,
     NormalizedAction,
     classify_action,
@@ -17,6 +17,7 @@ from campaigns.importers.common import (
     import_bills,
     normalized_fields,
 )
+from campaigns.legislation.stages import Stage
 from campaigns.models import (
     Bill,
     BillAction,
@@ -28,7 +29,6 @@ from campaigns.models import (
     Legislator,
     Sponsorship,
 )
-from campaigns.stages import Stage
 from tests.conftest import login_with_mfa
 
 FIXTURES = Path(__file__).parent / "fixtures"

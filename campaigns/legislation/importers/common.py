@@ -57,7 +57,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from campaigns.models import (
+from campaigns.legislation.models import (
     Bill,
     BillAction,
     BillDocument,
@@ -69,12 +69,12 @@ from campaigns.models import (
     Source,
     Sponsorship,
 )
-from campaigns.models.bills import (
+from campaigns.legislation.models.bills import (
     IMPORTED_FIELDS,
     OPEN_STATES_ACTION_CLASSIFICATIONS,
     split_print_number,
 )
-from campaigns.stages import LIVE_ORDER, Stage
+from campaigns.legislation.stages import LIVE_ORDER, Stage
 
 
 class BillImportError(Exception):

@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import RevisionMixin
 
-from campaigns.stages import CHAMBER_IN_SENTENCE
+from campaigns.legislation.stages import CHAMBER_IN_SENTENCE
 
 
 class Chamber(models.TextChoices):
@@ -50,6 +50,7 @@ class Jurisdiction(RevisionMixin, models.Model):
     ]
 
     class Meta:
+        app_label = "campaigns"
         verbose_name = _("jurisdiction")
         ordering = ["name"]
 
@@ -92,6 +93,7 @@ class LegislativeSession(RevisionMixin, models.Model):
     ]
 
     class Meta:
+        app_label = "campaigns"
         verbose_name = _("legislative session")
         ordering = ["jurisdiction__name", "-identifier"]
         constraints = [
@@ -137,6 +139,7 @@ class Legislator(RevisionMixin, models.Model):
     ]
 
     class Meta:
+        app_label = "campaigns"
         verbose_name = _("legislator")
         ordering = ["name"]
 
