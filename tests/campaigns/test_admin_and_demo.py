@@ -6,8 +6,7 @@ import pytest
 from django.core.management import call_command
 from wagtail.models import Page, Revision
 
-from campaigns.legislation.importers import read_files
-from campaigns.legislation.importers.common import import_bills
+from campaigns.legislation.importers import import_bills, read_files
 from campaigns.models import (
     Bill,
     BillAction,

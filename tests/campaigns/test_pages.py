@@ -11,8 +11,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.test.utils import WagtailPageTestCase
 
-from campaigns.legislation.importers import read_files
-from campaigns.legislation.importers.common import import_bills
+from campaigns.legislation.importers import import_bills, read_files
 from campaigns.legislation.stages import Stage
 from campaigns.models import (
     Bill,

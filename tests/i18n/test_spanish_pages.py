@@ -9,8 +9,7 @@ from pathlib import Path
 import pytest
 from django.core.cache import cache
 
-from campaigns.legislation.importers import read_files
-from campaigns.legislation.importers.common import import_bills
+from campaigns.legislation.importers import import_bills, read_files
 from campaigns.models import (
     Bill,
     CampaignBill,

@@ -4,6 +4,8 @@ here."""
 
 from .bills import (
     IMPORTED_FIELDS,
+    OPEN_STATES_ACTION_CLASSIFICATIONS,
+    STAGE_FIELDS,
     Bill,
     BillAction,
     BillDocument,
@@ -19,6 +21,8 @@ from .jurisdictions import Chamber, Jurisdiction, LegislativeSession, Legislator
 
 __all__ = [
     "IMPORTED_FIELDS",
+    "OPEN_STATES_ACTION_CLASSIFICATIONS",
+    "STAGE_FIELDS",
     "Bill",
     "BillAction",
     "BillDocument",
