@@ -27,11 +27,12 @@ def summary_lines(summary, dry_run=False):
     outcomes = {"created": _("created"), "updated": _("updated"), "unchanged": _("unchanged")}
     for key, word in outcomes.items():
         lines += [f"  {word}: {label}" for label in summary[key]]
-    lines += _doubts(summary)
+    lines += doubt_lines(summary)
     return lines
 
 
-def _doubts(summary):
+def doubt_lines(summary):
+    """Everything the import skipped, doubted, refused or cut, one line each."""
     lines = [f"  {_('skipped')}: {label}: {reason}" for label, reason in summary.skipped]
     lines += [f"  {_('failed')}: {label}: {error}" for label, error in summary.failed]
     for label, rules, source in summary.disagreements:

@@ -11,7 +11,10 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from django.db import DatabaseError, transaction
+from django.db.models import Q
 from django.utils import timezone
+from wagtail.models import ReferenceIndex
+from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from campaigns.legislation.models import (
     IMPORTED_FIELDS,
@@ -96,7 +99,7 @@ class BillWriter:
     def __init__(self, summary, now, replace=False):
         self.summary, self.now, self.replace = summary, now, replace
         self.people = People()
-        self.jurisdictions = {}
+        self.jurisdictions, self.sessions = {}, {}
 
     # One bill --------------------------------------------------------------------------
 
@@ -129,6 +132,8 @@ class BillWriter:
             bill.last_imported_at = self.now
             bill.save(record_status=False, update_fields=["last_imported_at", "updated_at"])
         bill.save_revision(clean=False)
+        # Once per bill rather than on every child row's save (see import_bills).
+        ReferenceIndex.create_or_update_for_object(bill)
         return "created" if created else "updated"
 
     @staticmethod
@@ -152,11 +157,14 @@ class BillWriter:
                 code=data.jurisdiction, defaults=self._jurisdiction_defaults(data)
             )
             self.jurisdictions[data.jurisdiction] = jurisdiction
-        session, _created = LegislativeSession.objects.get_or_create(
-            jurisdiction=jurisdiction, identifier=data.session
-        )
-        session.jurisdiction = jurisdiction
-        return session
+        key = (jurisdiction.pk, data.session)
+        if key not in self.sessions:
+            session, _created = LegislativeSession.objects.get_or_create(
+                jurisdiction=jurisdiction, identifier=data.session
+            )
+            session.jurisdiction = jurisdiction
+            self.sessions[key] = session
+        return self.sessions[key]
 
     @staticmethod
     def _jurisdiction_defaults(data):
@@ -247,32 +255,34 @@ class BillWriter:
         if data.sponsors is None:
             return False
         existing = list(Sponsorship.objects.filter(bill=bill).select_related("legislator"))
-        matched, changed = set(), False
+        matched, new, relinked = set(), [], []
         for sponsor in data.sponsors:
             legislator = self.people.find(jurisdiction, sponsor, data.label, self.summary)
-            match = _matching_sponsorship(existing, sponsor, legislator)
+            match = _matching_sponsorship(existing + new, sponsor, legislator)
             if match is None:
-                match = Sponsorship.objects.create(
-                    bill=bill,
-                    sort_order=len(existing),
-                    name=fit(sponsor.name, Sponsorship, "name", data.label, self.summary),
-                    classification=sponsor.classification,
-                    legislator=legislator,
+                name = fit(sponsor.name, Sponsorship, "name", data.label, self.summary)
+                new.append(
+                    Sponsorship(
+                        bill=bill,
+                        sort_order=len(existing) + len(new),
+                        name=name,
+                        classification=sponsor.classification,
+                        legislator=legislator,
+                    )
                 )
-                existing.append(match)
-                changed = True
             elif legislator and match.legislator_id != legislator.pk:
                 match.legislator = legislator  # a link made on a last name alone, mended
-                match.save(update_fields=["legislator"])
-                changed = True
-            matched.add(match.pk)
-        return self._remove_unmatched(bill, data.label, existing, matched) or changed
+                relinked.append(match)
+            matched.add(id(match))
+        Sponsorship.objects.bulk_create(new)
+        Sponsorship.objects.bulk_update(relinked, ["legislator"])
+        removed = self._remove_unmatched(data.label, [s for s in existing if id(s) not in matched])
+        return bool(new or relinked or removed)
 
-    def _remove_unmatched(self, bill, label, existing, matched):
-        unmatched = [s.pk for s in existing if s.pk not in matched]
-        if self._refuse_removal(label, "sponsors", len(unmatched)) or not unmatched:
+    def _remove_unmatched(self, label, unmatched):
+        if not unmatched or self._refuse_removal(label, "sponsors", len(unmatched)):
             return False
-        Sponsorship.objects.filter(pk__in=unmatched).delete()
+        Sponsorship.objects.filter(pk__in=[s.pk for s in unmatched]).delete()
         return True
 
     def _sync_documents(self, bill, data):
@@ -303,22 +313,33 @@ class BillWriter:
     def _sync_relations(self, bill, relations):
         existing = BillRelation.objects.filter(bill=bill)
         known = {(r.relation_type, r.related_session, r.related_print_number) for r in existing}
-        changed = False
-        for index, relation in enumerate(relations, start=len(known)):
+        new = {}
+        for relation in relations:
             key = (relation.relation_type, relation.session, relation.print_number)
-            if key in known:
-                continue
+            if key not in known:
+                new.setdefault(key, relation)
+        if not new:
+            return False
+        wanted = Q()
+        for _type, session, number in new:
+            wanted |= Q(session__identifier=session, base_print_number=number)
+        found = {
+            (b.session.identifier, b.base_print_number): b
+            for b in Bill.objects.filter(wanted).exclude(pk=bill.pk).select_related("session")
+        }
+        BillRelation.objects.bulk_create(
             BillRelation(
                 bill=bill,
-                sort_order=index,
-                relation_type=relation.relation_type,
-                related_session=relation.session,
-                related_print_number=relation.print_number,
+                sort_order=len(known) + index,
+                relation_type=relation_type,
+                related_session=session,
+                related_print_number=number,
+                related_bill=found.get((session, number)),
                 source=Source.IMPORTED,
-            ).save()
-            known.add(key)
-            changed = True
-        return changed
+            )
+            for index, (relation_type, session, number) in enumerate(new)
+        )
+        return True
 
     # History ---------------------------------------------------------------------------
 
@@ -365,7 +386,7 @@ def import_bills(records, dry_run=False, replace=False, now=None):
     readers skipped are listed. Returns an `ImportSummary`."""
     summary = ImportSummary()
     writer = BillWriter(summary, now or timezone.now(), replace=replace)
-    with transaction.atomic():
+    with transaction.atomic(), disable_reference_index_auto_update():
         for record in records:
             if isinstance(record, SkippedBill):
                 summary.skipped.append((record.label, record.reason))
