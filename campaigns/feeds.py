@@ -50,8 +50,7 @@ class CampaignStatusFeed(Feed):
     def item_link(self, change):
         if self.index_page is None:
             return self.link(self.campaign)
-        url = self.index_page.get_full_url(self.request)
-        return url + self.index_page.reverse_subpage("bill", kwargs=change.bill.url_parts())
+        return self.index_page.bill_url(change.bill, self.request, full=True)
 
     def item_guid(self, change):
         return f"{self.item_link(change)}#status-{change.pk}"

@@ -16,13 +16,9 @@ from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
+from campaigns.legislation.wagtail_hooks import LEGISLATION_VIEWSETS
 from campaigns.models import (
-    Bill,
-    BillStatusChange,
     CampaignPage,
-    Jurisdiction,
-    LegislativeSession,
-    Legislator,
     Signatory,
     SignatoryStatus,
     StatementOfSupportPage,
@@ -32,64 +28,6 @@ from pages.models.base import public_only
 from pages.models.home import HOME_SECTIONS_HOOK
 from pages.models.program_areas import PROGRAM_AREA_RELATED_HOOK, ProgramAreaTopic
 from pages.views import SEARCH_TYPES_HOOK
-
-
-class BillViewSet(SnippetViewSet):
-    model = Bill
-    icon = "doc-full-inverse"
-    menu_label = _("Bills")
-    list_display = ["__str__", "session", "stage", "stage_date", "source", "updated_at"]
-    list_filter = ["session", "stage", "source", "originating_chamber"]
-    search_fields = ["title", "nickname", "base_print_number", "print_number"]
-    list_export = ["base_print_number", "print_number", "title", "stage", "stage_date"]
-    ordering = ["-session__identifier", "base_print_number"]
-
-    def get_queryset(self, request):
-        return Bill.objects.select_related("session__jurisdiction")
-
-
-class LegislatorViewSet(SnippetViewSet):
-    model = Legislator
-    icon = "user"
-    menu_label = _("Legislators")
-    list_display = ["name", "chamber", "district", "party", "jurisdiction"]
-    list_filter = ["jurisdiction", "chamber", "party"]
-    search_fields = ["name", "short_name", "district"]
-
-    def get_queryset(self, request):
-        return Legislator.objects.select_related("jurisdiction")
-
-
-class SessionViewSet(SnippetViewSet):
-    model = LegislativeSession
-    icon = "date"
-    menu_label = _("Sessions")
-    list_display = ["__str__", "start_date", "end_date"]
-    list_filter = ["jurisdiction"]
-    search_fields = ["identifier", "name"]
-
-
-class JurisdictionViewSet(SnippetViewSet):
-    model = Jurisdiction
-    icon = "site"
-    menu_label = _("Jurisdictions")
-    list_display = ["name", "code", "upper_chamber_name", "lower_chamber_name", "executive_name"]
-    search_fields = ["name", "code"]
-
-
-class StatusChangeViewSet(SnippetViewSet):
-    """The stage history imports and edits record; read it here, correct it if needed."""
-
-    model = BillStatusChange
-    icon = "history"
-    menu_label = _("Status history")
-    list_display = ["bill", "stage", "date", "committee", "recorded_at"]
-    list_filter = ["stage"]
-    search_fields = ["description", "committee"]
-
-    def get_queryset(self, request):
-        return BillStatusChange.objects.select_related("bill__session__jurisdiction")
-
 
 #: A cell a spreadsheet would run as a formula (or that hides one after a tab or a
 #: carriage return) starts with one of these.
@@ -284,14 +222,7 @@ class CampaignsGroup(SnippetViewSetGroup):
     menu_label = _("Campaigns")
     menu_icon = "list-ul"
     menu_order = 250
-    items = (
-        BillViewSet,
-        LegislatorViewSet,
-        SessionViewSet,
-        JurisdictionViewSet,
-        StatusChangeViewSet,
-        SignatoryViewSet,
-    )
+    items = (*LEGISLATION_VIEWSETS, SignatoryViewSet)
 
 
 register_snippet(CampaignsGroup)

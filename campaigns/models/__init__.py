@@ -1,17 +1,21 @@
 """Campaigns, the bills they follow and the legislatures that pass them."""
 
-from .bills import (
+from campaigns.legislation.models import (
     Bill,
     BillAction,
     BillDocument,
     BillRelation,
     BillStatusChange,
+    Chamber,
+    Jurisdiction,
+    LegislativeSession,
+    Legislator,
     Relation,
     Source,
     Sponsorship,
 )
+
 from .campaign import CampaignBill, CampaignIndexPage, CampaignPage, CampaignTopic
-from .jurisdictions import Chamber, Jurisdiction, LegislativeSession, Legislator
 from .support import Signatory, SignatoryKind, SignatoryStatus, StatementOfSupportPage
 
 __all__ = [

@@ -15,12 +15,17 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from campaigns.blocks import ResourcesBlock
-from campaigns.stages import call_to_action
+from campaigns.legislation.models import (
+    Bill,
+    BillRelation,
+    Relation,
+    Sponsorship,
+    split_print_number,
+)
+from campaigns.legislation.stages import call_to_action
 from pages.blocks import BodyBlock
 from pages.models.base import BasePage, lazy_page_of, public_only
 from pages.models.snippets import TopicLink
-
-from .bills import Bill, BillRelation, Relation, Sponsorship, split_print_number
 
 COMPANION_TYPES = (Relation.COMPANION, Relation.SAME_AS)
 
@@ -62,8 +67,13 @@ class CampaignIndexPage(RoutablePageMixin, BasePage):
         context["campaigns"], _items = lazy_page_of(campaigns, 12, request.GET.get("page"))
         return context
 
-    def bill_url(self, bill, request=None):
-        return self.get_url(request) + self.reverse_subpage("bill", kwargs=bill.url_parts())
+    def bill_url(self, bill, request=None, base_url=None, full=False):
+        """The address of a bill's page (the one place it is built). `bill` is a Bill or
+        its `url_parts()`; pass `base_url` (this page's URL) when building many."""
+        parts = bill if isinstance(bill, dict) else bill.url_parts()
+        if base_url is None:
+            base_url = self.get_full_url(request) if full else self.get_url(request)
+        return base_url + self.reverse_subpage("bill", kwargs=parts)
 
     @path("")
     def index(self, request):
@@ -79,7 +89,7 @@ class CampaignIndexPage(RoutablePageMixin, BasePage):
             raise Http404
         if split[0] != print_number:
             parts = {"jurisdiction": jurisdiction, "session": session, "print_number": split[0]}
-            return redirect(self.get_url(request) + self.reverse_subpage("bill", kwargs=parts))
+            return redirect(self.bill_url(parts, request))
         bill = (
             Bill.objects.select_related("session__jurisdiction")
             .filter(
@@ -160,25 +170,12 @@ def bill_page_context(index_page, bill, request):
         ),
     )
     base_url = index_page.get_url(request)
-    for other in [bill, *companions]:
-        other.page_url = base_url + index_page.reverse_subpage("bill", kwargs=other.url_parts())
+    later_versions = [r.bill for r in incoming if r.relation_type == Relation.PRIOR_SESSION]
+    for other in [bill, *companions, *later_versions]:
+        other.page_url = index_page.bill_url(other, base_url=base_url)
     for relation in related:
         if relation.related_bill_id:
-            other = relation.related_bill
-            parts = {
-                "jurisdiction": bill.session.jurisdiction.code,
-                "session": other.session.identifier,
-                "print_number": other.base_print_number,
-            }
-            relation.page_url = base_url + index_page.reverse_subpage("bill", kwargs=parts)
-    later_versions = [r.bill for r in incoming if r.relation_type == Relation.PRIOR_SESSION]
-    for other in later_versions:
-        parts = {
-            "jurisdiction": bill.session.jurisdiction.code,
-            "session": other.session.identifier,
-            "print_number": other.base_print_number,
-        }
-        other.page_url = base_url + index_page.reverse_subpage("bill", kwargs=parts)
+            relation.page_url = index_page.bill_url(relation.related_bill, base_url=base_url)
     actions = list(bill.actions.all())
     names = bill.chamber_names
     for action in actions:
@@ -295,8 +292,7 @@ class CampaignPage(RoutablePageMixin, BasePage):
         if isinstance(index_page, CampaignIndexPage):
             base_url = index_page.get_url(request)
             for link in links:
-                parts = link.bill.url_parts()
-                link.page_url = base_url + index_page.reverse_subpage("bill", kwargs=parts)
+                link.page_url = index_page.bill_url(link.bill, base_url=base_url)
         lead = self.lead_link(links)
         outcome = self.status if self.status in (self.Status.WON, self.Status.LOST) else ""
         if lead:

@@ -15,6 +15,7 @@ INSTALLED_APPS = [
     "pages",
     "pages.intake",
     "campaigns",
+    "campaigns.legislation",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

@@ -6,8 +6,7 @@ import pytest
 from django.core.management import call_command
 from wagtail.models import Page, Revision
 
-from campaigns.importers import read_files
-from campaigns.importers.common import import_bills
+from campaigns.legislation.importers import import_bills, read_files
 from campaigns.models import (
     Bill,
     BillAction,
@@ -22,7 +21,7 @@ from tests.conftest import login_with_mfa
 
 pytestmark = pytest.mark.django_db
 
-FIXTURES = Path(__file__).parent / "fixtures"
+FIXTURES = Path(__file__).parent / "legislation" / "fixtures"
 
 
 @pytest.fixture

@@ -11,8 +11,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.test.utils import WagtailPageTestCase
 
-from campaigns.importers import read_files
-from campaigns.importers.common import import_bills
+from campaigns.legislation.importers import import_bills, read_files
+from campaigns.legislation.stages import Stage
 from campaigns.models import (
     Bill,
     BillAction,
@@ -24,14 +24,13 @@ from campaigns.models import (
     LegislativeSession,
     StatementOfSupportPage,
 )
-from campaigns.stages import Stage
 from pages.models import HomePage, StandardPage
 from tests.budgets import QUERY_BUDGET
 from tests.conftest import add_page, login_with_mfa
 
 pytestmark = pytest.mark.django_db
 
-FIXTURES = Path(__file__).parent / "fixtures"
+FIXTURES = Path(__file__).parent / "legislation" / "fixtures"
 EMAIL = "campaigns@example.org"
 
 

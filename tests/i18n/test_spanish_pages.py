@@ -9,8 +9,7 @@ from pathlib import Path
 import pytest
 from django.core.cache import cache
 
-from campaigns.importers import read_files
-from campaigns.importers.common import import_bills
+from campaigns.legislation.importers import import_bills, read_files
 from campaigns.models import (
     Bill,
     CampaignBill,
@@ -26,7 +25,7 @@ from tests.pages.intake.conftest import intake_data
 
 pytestmark = pytest.mark.django_db
 
-BILL_FIXTURES = Path(__file__).parent.parent / "campaigns" / "fixtures"
+BILL_FIXTURES = Path(__file__).parent.parent / "campaigns" / "legislation" / "fixtures"
 
 
 @pytest.fixture(autouse=True)

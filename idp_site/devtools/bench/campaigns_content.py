@@ -17,6 +17,7 @@ from django.utils import timezone
 from wagtail.models import Locale
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
+from campaigns.legislation.stages import Stage
 from campaigns.models import (
     Bill,
     BillAction,
@@ -36,7 +37,6 @@ from campaigns.models import (
     StatementOfSupportPage,
 )
 from campaigns.models.support import signers_changed
-from campaigns.stages import Stage
 from idp_site.devtools.demo.campaigns import STATEMENT_SLUG
 
 URLS = [

@@ -9,12 +9,13 @@ from datetime import date
 
 from wagtail.models import Page
 
-from campaigns.importers.common import (
+from campaigns.legislation.importers import import_bills
+from campaigns.legislation.importers.normalized import (
     NormalizedAction,
     NormalizedBill,
-    active_print_number,
-    upsert_bill,
+    SourceStatus,
 )
+from campaigns.legislation.importers.rules import active_print_number
 from campaigns.models import (
     Bill,
     BillRelation,
@@ -98,15 +99,15 @@ def _bill(session, base, chamber, actions=(), stage_fallback=None, laws="Penal L
         session=session,
         originating_chamber=chamber,
         base_print_number=base,
-        print_number=active_print_number(base, actions),
+        print_number=active_print_number(base, actions) or base,
         title=TITLE,
         summary=SUMMARY,
         law_sections=laws,
         official_url=f"https://www.nysenate.gov/legislation/bills/{session[:4]}/{base}",
         actions=tuple(actions),
-        fallback_status=stage_fallback,
+        source_status=SourceStatus(*stage_fallback) if stage_fallback else None,
     )
-    upsert_bill(data)
+    import_bills([data])
     bill = Bill.objects.get(session__identifier=session, base_print_number=base)
     _update(bill, nickname="One Day to Protect New Yorkers Act")
     return bill

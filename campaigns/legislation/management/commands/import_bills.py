@@ -1,6 +1,6 @@
 """Import bills from files of official data, with no network access.
 
-    manage.py import_bills --format openleg|openstates FILE... [--dry-run]
+    manage.py import_bills --format openleg|openstates FILE... [--dry-run] [--replace]
 
 Every file is read and checked before anything is written; everything is then
 written in one transaction. Re-running an import changes nothing.
@@ -9,8 +9,8 @@ written in one transaction. Re-running an import changes nothing.
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
-from campaigns.importers import FORMATS, read_files
-from campaigns.importers.common import BillImportError, import_bills
+from campaigns.legislation.importers import FORMATS, BillImportError, import_bills, read_files
+from campaigns.legislation.summary import summary_lines
 
 
 class Command(BaseCommand):
@@ -22,20 +22,17 @@ class Command(BaseCommand):
         parser.add_argument(
             "--dry-run", action="store_true", help=_("Report what would change; write nothing.")
         )
+        parser.add_argument(
+            "--replace",
+            action="store_true",
+            help=_("Let the files remove stored actions, sponsors and versions they lack."),
+        )
 
     def handle(self, *args, **options):
         try:
-            bills = read_files(options["files"], options["format"])
-            summary = import_bills(bills, dry_run=options["dry_run"])
+            records = read_files(options["files"], options["format"])
         except BillImportError as error:
             raise CommandError(_("Nothing was imported. %(error)s") % {"error": error})
-        counts = _("%(created)d created, %(updated)d updated, %(unchanged)d unchanged.") % {
-            key: len(summary[key]) for key in ("created", "updated", "unchanged")
-        }
-        if options["dry_run"]:
-            counts = _("Dry run, nothing written. %(counts)s") % {"counts": counts}
-        self.stdout.write(counts)
-        labels = {"created": _("created"), "updated": _("updated"), "unchanged": _("unchanged")}
-        for key in ("created", "updated", "unchanged"):
-            for label in summary[key]:
-                self.stdout.write(f"  {labels[key]}: {label}")
+        summary = import_bills(records, dry_run=options["dry_run"], replace=options["replace"])
+        for line in summary_lines(summary, dry_run=options["dry_run"]):
+            self.stdout.write(line)

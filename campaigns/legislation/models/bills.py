@@ -12,6 +12,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -19,7 +20,7 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable, RevisionMixin
 
-from campaigns.stages import (
+from campaigns.legislation.stages import (
     LIVE_ORDER,
     STAGE_CHOICES,
     ChamberNames,
@@ -76,6 +77,9 @@ OPEN_STATES_ACTION_CLASSIFICATIONS = [
     "receipt",
 ]
 
+#: The fields that say where a bill stands; staff lock them together.
+STAGE_FIELDS = {"stage", "stage_date", "stage_committee"}
+
 PRINT_RE = re.compile(r"^\s*([A-Za-z]{1,3})[\s.]*0*(\d+)[\s-]*([A-Za-z]?)\s*$")
 
 
@@ -89,12 +93,15 @@ def split_print_number(identifier):
     return base, base + amendment.upper()
 
 
-def display_print_number(print_number):
-    """ "S.1825-A" for "S1825A": how advocates and the press write bill numbers."""
+def display_print_number(print_number, style="ny"):
+    """How the legislature and the press write the number: "S.1825-A" in New York
+    (style "ny"), "HB 22" where numbers are written with a space (style "spaced")."""
     match = PRINT_RE.match(print_number or "")
     if not match:
         return print_number
     prefix, number, amendment = match.groups()
+    if style == "spaced":
+        return f"{prefix.upper()} {int(number)}" + (amendment.upper() if amendment else "")
     return f"{prefix.upper()}.{int(number)}" + (f"-{amendment.upper()}" if amendment else "")
 
 
@@ -103,17 +110,9 @@ class Source(models.TextChoices):
     IMPORTED = "imported", _("Imported")
 
 
-IMPORTED_FIELD_LABELS = [
-    ("originating_chamber", _("Originating chamber")),
-    ("print_number", _("Print number")),
-    ("title", _("Title")),
-    ("summary", _("Summary")),
-    ("law_sections", _("Law sections")),
-    ("official_url", _("Official URL")),
-    ("stage", _("Stage")),
-    ("stage_date", _("Stage date")),
-    ("stage_committee", _("Committee")),
-]
+def imported_field_choices():
+    """The imported fields with their labels, read from the model (listed once above)."""
+    return [(name, capfirst(Bill._meta.get_field(name).verbose_name)) for name in IMPORTED_FIELDS]
 
 
 class BillForm(WagtailAdminModelForm):
@@ -125,7 +124,7 @@ class BillForm(WagtailAdminModelForm):
     """
 
     locked_fields = forms.MultipleChoiceField(
-        choices=IMPORTED_FIELD_LABELS,
+        choices=imported_field_choices,
         required=False,
         widget=forms.CheckboxSelectMultiple,
         label=_("Keep staff's values for"),
@@ -156,6 +155,7 @@ class Bill(RevisionMixin, ClusterableModel):
 
     session = models.ForeignKey(LegislativeSession, on_delete=models.PROTECT, related_name="bills")
     originating_chamber = models.CharField(
+        _("originating chamber"),
         max_length=10,
         choices=[(Chamber.UPPER, _("Upper chamber")), (Chamber.LOWER, _("Lower chamber"))],
         help_text=_("Where the bill was introduced (in New York: Senate is upper)."),
@@ -165,24 +165,40 @@ class Bill(RevisionMixin, ClusterableModel):
         help_text=_('The number without amendment letter, e.g. "S1825". Used in its address.'),
     )
     print_number = models.CharField(
+        _("print number"),
         max_length=20,
         help_text=_('The active version, e.g. "S1825A" after an amendment.'),
     )
-    title = models.TextField(help_text=_("The official title."))
+    title = models.TextField(_("title"), help_text=_("The official title."))
     nickname = models.CharField(
         max_length=200,
         blank=True,
         help_text=_('What advocates call it, e.g. "One Day to Protect New Yorkers Act".'),
     )
-    summary = models.TextField(blank=True, help_text=_("What the bill does, in plain words."))
-    law_sections = models.CharField(
-        max_length=300, blank=True, help_text=_('Laws it amends, e.g. "Penal Law §70.15".')
+    summary = models.TextField(
+        _("summary"), blank=True, help_text=_("What the bill does, in plain words.")
     )
-    official_url = models.URLField(blank=True, help_text=_("The legislature's page for the bill."))
-    stage = models.CharField(max_length=30, choices=STAGE_CHOICES, default=Stage.INTRODUCED)
-    stage_date = models.DateField(null=True, blank=True, help_text=_("When it reached that stage."))
+    # Real law codes run past 1,000 characters (A8967 of 2025: 1,167).
+    law_sections = models.TextField(
+        _("law sections"), blank=True, help_text=_('Laws it amends, e.g. "Penal Law §70.15".')
+    )
+    official_url = models.URLField(
+        _("official URL"),
+        max_length=500,
+        blank=True,
+        help_text=_("The legislature's page for the bill."),
+    )
+    stage = models.CharField(
+        _("stage"), max_length=30, choices=STAGE_CHOICES, default=Stage.INTRODUCED
+    )
+    stage_date = models.DateField(
+        _("stage date"), null=True, blank=True, help_text=_("When it reached that stage.")
+    )
     stage_committee = models.CharField(
-        max_length=120, blank=True, help_text=_('The committee while in committee, e.g. "Codes".')
+        _("committee"),
+        max_length=120,
+        blank=True,
+        help_text=_('The committee while in committee, e.g. "Codes".'),
     )
     source = models.CharField(max_length=10, choices=Source.choices, default=Source.MANUAL)
     last_imported_at = models.DateTimeField(
@@ -190,6 +206,18 @@ class Bill(RevisionMixin, ClusterableModel):
     )
     updated_at = models.DateTimeField(auto_now=True)
     imported_values = models.JSONField(default=dict, blank=True, editable=False)
+    source_conflicts = models.JSONField(
+        _("where the source disagrees with staff"),
+        default=dict,
+        blank=True,
+        editable=False,
+        help_text=_("Fields staff set that the last import or sync would have changed."),
+    )
+    last_synced_at = models.DateTimeField(_("last sync"), null=True, blank=True, editable=False)
+    last_sync_status = models.CharField(
+        _("last sync result"), max_length=20, blank=True, editable=False
+    )
+    last_sync_error = models.TextField(_("last sync error"), blank=True, editable=False)
     locked_fields = models.JSONField(
         default=list,
         blank=True,
@@ -218,6 +246,15 @@ class Bill(RevisionMixin, ClusterableModel):
             heading=_("Where it stands"),
         ),
         FieldPanel("locked_fields"),
+        MultiFieldPanel(
+            [
+                FieldPanel("source_conflicts", read_only=True),
+                FieldPanel("last_synced_at", read_only=True),
+                FieldPanel("last_sync_status", read_only=True),
+                FieldPanel("last_sync_error", read_only=True),
+            ],
+            heading=_("Imports and sync"),
+        ),
         InlinePanel("sponsorships", label=_("Sponsors")),
         InlinePanel("actions", label=_("Actions")),
         InlinePanel("documents", label=_("Versions and documents")),
@@ -225,6 +262,7 @@ class Bill(RevisionMixin, ClusterableModel):
     ]
 
     class Meta:
+        app_label = "campaigns"
         verbose_name = _("bill")
         ordering = ["-session__identifier", "base_print_number"]
         constraints = [
@@ -234,7 +272,7 @@ class Bill(RevisionMixin, ClusterableModel):
         ]
 
     def __str__(self):
-        label = f"{display_print_number(self.print_number)} ({self.session.identifier})"
+        label = f"{self.display_number} ({self.session.identifier})"
         return f"{label}: {self.nickname}" if self.nickname else label
 
     def clean(self):
@@ -250,15 +288,17 @@ class Bill(RevisionMixin, ClusterableModel):
         if self.print_number:
             self.print_number = split_print_number(self.print_number)[1]
 
-    def save(self, *args, **kwargs):
+    def save(self, *args, record_status=True, **kwargs):
+        """Saves, then records the stage in the history (unless `record_status` is
+        False: the importer writes the history from the source itself) and links the
+        relations that were waiting for this bill."""
         split = split_print_number(self.base_print_number)
         if split:
             self.base_print_number = split[0]
             if not self.print_number:
                 self.print_number = split[1]
         super().save(*args, **kwargs)
-        # Importers record the history from the actions themselves.
-        if getattr(self, "_recording_status", True):
+        if record_status:
             self.record_status()
         link_pending_relations(self)
 
@@ -281,7 +321,13 @@ class Bill(RevisionMixin, ClusterableModel):
 
     @property
     def display_number(self):
-        return display_print_number(self.print_number or self.base_print_number)
+        style = self.session.jurisdiction.number_style
+        return display_print_number(self.print_number or self.base_print_number, style)
+
+    @property
+    def stage_locked(self):
+        """Staff set where the bill stands: imports leave the stage (and its history)."""
+        return bool(STAGE_FIELDS & set(self.locked_fields or []))
 
     @property
     def chamber_names(self):
@@ -355,7 +401,7 @@ class Sponsorship(Orderable):
         related_name="sponsorships",
         help_text=_("Choose a legislator, or type a name below."),
     )
-    name = models.CharField(max_length=120, blank=True, help_text=_("As the source writes it."))
+    name = models.CharField(max_length=200, blank=True, help_text=_("As the source writes it."))
     classification = models.CharField(
         max_length=20,
         choices=[(PRIMARY, _("Primary sponsor")), (COSPONSOR, _("Co-sponsor"))],
@@ -365,6 +411,7 @@ class Sponsorship(Orderable):
     panels = [FieldPanel("legislator"), FieldPanel("name"), FieldPanel("classification")]
 
     class Meta(Orderable.Meta):
+        app_label = "campaigns"
         verbose_name = _("sponsorship")
 
     def __str__(self):
@@ -402,6 +449,7 @@ class BillAction(Orderable):
     ]
 
     class Meta(Orderable.Meta):
+        app_label = "campaigns"
         verbose_name = _("action")
 
     def __str__(self):
@@ -434,6 +482,7 @@ class BillDocument(Orderable):
     ]
 
     class Meta(Orderable.Meta):
+        app_label = "campaigns"
         verbose_name = _("version or document")
 
     def __str__(self):
@@ -484,6 +533,7 @@ class BillRelation(Orderable):
     ]
 
     class Meta(Orderable.Meta):
+        app_label = "campaigns"
         verbose_name = _("related bill")
 
     def __str__(self):
@@ -539,6 +589,7 @@ class BillStatusChange(models.Model):
     recorded_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
+        app_label = "campaigns"
         verbose_name = _("status change")
         ordering = ["-date", "-pk"]
         constraints = [
@@ -567,6 +618,9 @@ def link_pending_relations(bill):
 
 
 __all__ = [
+    "IMPORTED_FIELDS",
+    "OPEN_STATES_ACTION_CLASSIFICATIONS",
+    "STAGE_FIELDS",
     "Bill",
     "BillAction",
     "BillDocument",

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from campaigns.stages import (
+from campaigns.legislation.stages import (
     CURRENT,
     DONE,
     FAILED,

@@ -31,6 +31,8 @@ class Stage:
     LOST = "lost"
     SUBSTITUTED = "substituted"
     ENACTED_VIA = "enacted_via"
+    ADOPTED = "adopted"  # a resolution, by the chamber it started in
+    ADOPTED_BOTH = "adopted_both"  # a resolution, by both chambers
 
 
 STAGE_CHOICES = [
@@ -51,6 +53,8 @@ STAGE_CHOICES = [
     (Stage.LOST, _("Lost a vote")),
     (Stage.SUBSTITUTED, _("Substituted by another bill")),
     (Stage.ENACTED_VIA, _("Enacted through another bill")),
+    (Stage.ADOPTED, _("Adopted (resolution)")),
+    (Stage.ADOPTED_BOTH, _("Adopted by both chambers (resolution)")),
 ]
 STAGE_VALUES = {value for value, _label in STAGE_CHOICES}
 
@@ -67,6 +71,8 @@ LIVE_ORDER = [
     Stage.DELIVERED,
 ]
 LAW_STAGES = {Stage.SIGNED, Stage.LAW_WITHOUT_SIGNATURE, Stage.VETO_OVERRIDDEN}
+#: A resolution's end: adopted, by one chamber or both; it never goes to the executive.
+ADOPTED_STAGES = {Stage.ADOPTED, Stage.ADOPTED_BOTH}
 #: Stages where the bill itself stopped moving. Where it stopped is the last live stage.
 ENDED_STAGES = {
     Stage.VETOED,
@@ -199,37 +205,52 @@ def progress_steps(stage, originating, names=None, stopped_at=None):
     Exactly one step is current (`aria-current="step"`).
     """
     names = (names or ChamberNames()).in_sentences()
+    if stage in ADOPTED_STAGES:
+        return _adopted_steps(stage, originating, names)
     steps = _step_labels(originating, names)
-    final_key = "executive_decision"
-    if stage in LAW_STAGES:
+    final_label = _final_label(stage, names)
+    if stage in LAW_STAGES or stage == Stage.VETOED:
+        state = DONE if stage in LAW_STAGES else FAILED
         result = [Step(key, label, DONE) for key, label in steps]
-        return result + [Step(final_key, _final_label(stage, names), DONE, is_current=True)]
-    if stage == Stage.VETOED:
-        result = [Step(key, label, DONE) for key, label in steps]
-        return result + [Step(final_key, _final_label(stage, names), FAILED, is_current=True)]
+        return result + [Step(FINAL_KEY, final_label, state, is_current=True)]
     if stage in ENDED_STAGES:
         stop = stopped_at if stopped_at in LIVE_ORDER else DEFAULT_STOP[stage]
-        index = LIVE_ORDER.index(stop)
-        result = []
-        for position, (key, label) in enumerate(steps):
-            if position < index:
-                result.append(Step(key, label, DONE))
-            elif position == index:
-                ended = f"{label}: {ENDED_LABELS[stage]}"
-                result.append(Step(key, ended, FAILED, is_current=True))
-            else:
-                result.append(Step(key, label, UPCOMING))
-        return result + [Step(final_key, _final_label(stage, names), UPCOMING)]
-    index = LIVE_ORDER.index(stage) if stage in LIVE_ORDER else 0
+        result = _steps_around(steps, LIVE_ORDER.index(stop), FAILED, ENDED_LABELS[stage])
+    else:
+        index = LIVE_ORDER.index(stage) if stage in LIVE_ORDER else 0
+        result = _steps_around(steps, index, CURRENT)
+    return result + [Step(FINAL_KEY, final_label, UPCOMING)]
+
+
+FINAL_KEY = "executive_decision"
+
+
+def _steps_around(steps, index, state, ending=None):
+    """Steps before `index` done, the one at `index` in `state` (and current), the rest
+    upcoming; an ended bill's current step says how it ended."""
     result = []
     for position, (key, label) in enumerate(steps):
         if position < index:
             result.append(Step(key, label, DONE))
         elif position == index:
-            result.append(Step(key, label, CURRENT, is_current=True))
+            label = f"{label}: {ending}" if ending else label
+            result.append(Step(key, label, state, is_current=True))
         else:
             result.append(Step(key, label, UPCOMING))
-    return result + [Step(final_key, _final_label(stage, names), UPCOMING)]
+    return result
+
+
+def _adopted_steps(stage, originating, names):
+    """A resolution's bar: introduced, then adopted by one chamber (or both)."""
+    chambers = [names.first(originating)]
+    if stage == Stage.ADOPTED_BOTH:
+        chambers.append(names.second(originating))
+    steps = [Step(Stage.INTRODUCED, _("Introduced"), DONE)]
+    for position, chamber in enumerate(chambers):
+        label = _("Adopted by the %(chamber)s") % {"chamber": chamber}
+        last = position == len(chambers) - 1
+        steps.append(Step(f"adopted_{position}", label, DONE, is_current=last))
+    return steps
 
 
 def format_day(value):
@@ -238,95 +259,95 @@ def format_day(value):
     return date_format(value, str(_("j F Y"))) if value else ""
 
 
+#: One sentence for each stage, with and without a date.
+SENTENCES = {
+    Stage.INTRODUCED: (
+        _("Introduced in the %(chamber)s on %(date)s"),
+        _("Introduced in the %(chamber)s"),
+    ),
+    Stage.FIRST_FLOOR: (
+        _("Awaiting a floor vote in the %(chamber)s since %(date)s"),
+        _("Awaiting a floor vote in the %(chamber)s"),
+    ),
+    Stage.SECOND_FLOOR: (
+        _("Awaiting a floor vote in the %(chamber)s since %(date)s"),
+        _("Awaiting a floor vote in the %(chamber)s"),
+    ),
+    Stage.FIRST_PASSED: (_("Passed the %(chamber)s on %(date)s"), _("Passed the %(chamber)s")),
+    Stage.SECOND_PASSED: (
+        _("Passed both chambers, the second on %(date)s"),
+        _("Passed both chambers"),
+    ),
+    Stage.DELIVERED: (
+        _("Delivered to the %(executive)s on %(date)s"),
+        _("Delivered to the %(executive)s"),
+    ),
+    Stage.SIGNED: (
+        _("Signed into law by the %(executive)s on %(date)s"),
+        _("Signed into law by the %(executive)s"),
+    ),
+    Stage.LAW_WITHOUT_SIGNATURE: (
+        _("Became law without the %(executive)s's signature on %(date)s"),
+        _("Became law without the %(executive)s's signature"),
+    ),
+    Stage.VETOED: (
+        _("Vetoed by the %(executive)s on %(date)s"),
+        _("Vetoed by the %(executive)s"),
+    ),
+    Stage.VETO_OVERRIDDEN: (
+        _("Became law over the %(executive)s's veto on %(date)s"),
+        _("Became law over the %(executive)s's veto"),
+    ),
+    Stage.DIED_IN_COMMITTEE: (_("Died in committee on %(date)s"), _("Died in committee")),
+    Stage.STRICKEN: (
+        _("Withdrawn (enacting clause stricken) on %(date)s"),
+        _("Withdrawn (enacting clause stricken)"),
+    ),
+    Stage.LOST: (_("Lost a floor vote on %(date)s"), _("Lost a floor vote")),
+    Stage.SUBSTITUTED: (
+        _("Replaced by another bill on %(date)s"),
+        _("Replaced by another bill"),
+    ),
+    Stage.ENACTED_VIA: (
+        _("Its policy became law through another bill on %(date)s"),
+        _("Its policy became law through another bill"),
+    ),
+    Stage.ADOPTED: (_("Adopted by the %(chamber)s on %(date)s"), _("Adopted by the %(chamber)s")),
+    Stage.ADOPTED_BOTH: (
+        _("Adopted by both chambers, the second on %(date)s"),
+        _("Adopted by both chambers"),
+    ),
+}
+COMMITTEE_SENTENCES = (
+    _("In the %(chamber)s %(committee)s Committee since %(date)s"),
+    _("In the %(chamber)s %(committee)s Committee"),
+)
+ANY_COMMITTEE_SENTENCES = (
+    _("In a committee of the %(chamber)s since %(date)s"),
+    _("In a committee of the %(chamber)s"),
+)
+
+
+def _sentence_pair(stage, committee):
+    if stage in (Stage.FIRST_COMMITTEE, Stage.SECOND_COMMITTEE):
+        return COMMITTEE_SENTENCES if committee else ANY_COMMITTEE_SENTENCES
+    return SENTENCES.get(stage, SENTENCES[Stage.INTRODUCED])
+
+
 def status_sentence(stage, originating, names=None, date=None, committee="", session_ended=False):
     """One plain sentence saying where a bill stands, e.g. "In the Senate Codes
     Committee since 8 January 2020"."""
     names = (names or ChamberNames()).in_sentences()
     first, second = names.first(originating), names.second(originating)
-    chamber = first if stage.startswith("first") or stage == Stage.INTRODUCED else second
+    in_first = stage.startswith("first") or stage in (Stage.INTRODUCED, Stage.ADOPTED)
     values = {
-        "chamber": chamber,
+        "chamber": first if in_first else second,
         "committee": committee,
         "executive": names.executive,
         "date": format_day(date),
     }
-    dated = bool(date)
-    if stage in (Stage.FIRST_COMMITTEE, Stage.SECOND_COMMITTEE):
-        if committee:
-            text = (
-                _("In the %(chamber)s %(committee)s Committee since %(date)s")
-                if dated
-                else _("In the %(chamber)s %(committee)s Committee")
-            )
-        else:
-            text = (
-                _("In a committee of the %(chamber)s since %(date)s")
-                if dated
-                else _("In a committee of the %(chamber)s")
-            )
-    else:
-        sentences = {
-            Stage.INTRODUCED: (
-                _("Introduced in the %(chamber)s on %(date)s"),
-                _("Introduced in the %(chamber)s"),
-            ),
-            Stage.FIRST_FLOOR: (
-                _("Awaiting a floor vote in the %(chamber)s since %(date)s"),
-                _("Awaiting a floor vote in the %(chamber)s"),
-            ),
-            Stage.SECOND_FLOOR: (
-                _("Awaiting a floor vote in the %(chamber)s since %(date)s"),
-                _("Awaiting a floor vote in the %(chamber)s"),
-            ),
-            Stage.FIRST_PASSED: (
-                _("Passed the %(chamber)s on %(date)s"),
-                _("Passed the %(chamber)s"),
-            ),
-            Stage.SECOND_PASSED: (
-                _("Passed both chambers, the second on %(date)s"),
-                _("Passed both chambers"),
-            ),
-            Stage.DELIVERED: (
-                _("Delivered to the %(executive)s on %(date)s"),
-                _("Delivered to the %(executive)s"),
-            ),
-            Stage.SIGNED: (
-                _("Signed into law by the %(executive)s on %(date)s"),
-                _("Signed into law by the %(executive)s"),
-            ),
-            Stage.LAW_WITHOUT_SIGNATURE: (
-                _("Became law without the %(executive)s's signature on %(date)s"),
-                _("Became law without the %(executive)s's signature"),
-            ),
-            Stage.VETOED: (
-                _("Vetoed by the %(executive)s on %(date)s"),
-                _("Vetoed by the %(executive)s"),
-            ),
-            Stage.VETO_OVERRIDDEN: (
-                _("Became law over the %(executive)s's veto on %(date)s"),
-                _("Became law over the %(executive)s's veto"),
-            ),
-            Stage.DIED_IN_COMMITTEE: (
-                _("Died in committee on %(date)s"),
-                _("Died in committee"),
-            ),
-            Stage.STRICKEN: (
-                _("Withdrawn (enacting clause stricken) on %(date)s"),
-                _("Withdrawn (enacting clause stricken)"),
-            ),
-            Stage.LOST: (_("Lost a floor vote on %(date)s"), _("Lost a floor vote")),
-            Stage.SUBSTITUTED: (
-                _("Replaced by another bill on %(date)s"),
-                _("Replaced by another bill"),
-            ),
-            Stage.ENACTED_VIA: (
-                _("Its policy became law through another bill on %(date)s"),
-                _("Its policy became law through another bill"),
-            ),
-        }
-        with_date, without_date = sentences.get(stage, sentences[Stage.INTRODUCED])
-        text = with_date if dated else without_date
-    sentence = str(text) % values
+    with_date, without_date = _sentence_pair(stage, committee)
+    sentence = str(with_date if date else without_date) % values
     if session_ended and stage in LIVE_ORDER:
         sentence = str(_("%(sentence)s (the session has since ended)")) % {"sentence": sentence}
     return sentence
@@ -343,8 +364,9 @@ def call_to_action(stage, originating, names=None, committee="", sponsor="", out
     """What advocates can do now, chosen by the lead bill's stage (or the campaign's
     outcome once it is won or lost)."""
     names = (names or ChamberNames()).in_sentences()
-    if outcome in ("won", "lost") or stage in LAW_STAGES or stage in ENDED_STAGES:
-        if outcome == "won" or (not outcome and stage in LAW_STAGES):
+    done = LAW_STAGES | ADOPTED_STAGES
+    if outcome in ("won", "lost") or stage in done or stage in ENDED_STAGES:
+        if outcome == "won" or (not outcome and stage in done):
             return CallToAction(
                 "outcome",
                 str(_("We won")),

@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import RevisionMixin
 
-from campaigns.stages import CHAMBER_IN_SENTENCE
+from campaigns.legislation.stages import CHAMBER_IN_SENTENCE
 
 
 class Chamber(models.TextChoices):
@@ -35,6 +35,12 @@ class Jurisdiction(RevisionMixin, models.Model):
     executive_name = models.CharField(
         max_length=60, default="Governor", help_text=_("Who signs or vetoes bills.")
     )
+    number_style = models.CharField(
+        max_length=10,
+        choices=[("ny", _('"S.1825-A" (New York)')), ("spaced", _('"HB 22"'))],
+        default="ny",
+        help_text=_("How the legislature writes its bill numbers."),
+    )
 
     panels = [
         FieldPanel("name"),
@@ -47,9 +53,11 @@ class Jurisdiction(RevisionMixin, models.Model):
             ],
             heading=_("Names of the chambers"),
         ),
+        FieldPanel("number_style"),
     ]
 
     class Meta:
+        app_label = "campaigns"
         verbose_name = _("jurisdiction")
         ordering = ["name"]
 
@@ -92,6 +100,7 @@ class LegislativeSession(RevisionMixin, models.Model):
     ]
 
     class Meta:
+        app_label = "campaigns"
         verbose_name = _("legislative session")
         ordering = ["jurisdiction__name", "-identifier"]
         constraints = [
@@ -110,9 +119,9 @@ class Legislator(RevisionMixin, models.Model):
     jurisdiction = models.ForeignKey(
         Jurisdiction, on_delete=models.PROTECT, related_name="legislators"
     )
-    name = models.CharField(max_length=120, help_text=_('Full name, e.g. "Jessica Ramos".'))
+    name = models.CharField(max_length=200, help_text=_('Full name, e.g. "Jessica Ramos".'))
     short_name = models.CharField(
-        max_length=60,
+        max_length=100,
         blank=True,
         help_text=_(
             'The name the legislature uses in its data, e.g. "RAMOS". Importers use it '
@@ -125,6 +134,20 @@ class Legislator(RevisionMixin, models.Model):
     district = models.CharField(max_length=20, blank=True, help_text=_('e.g. "13".'))
     party = models.CharField(max_length=40, blank=True, help_text=_('e.g. "Democrat".'))
     url = models.URLField(blank=True, help_text=_("The legislator's official page."))
+    openleg_member_id = models.CharField(
+        _("Open Legislation member id"),
+        max_length=20,
+        blank=True,
+        db_index=True,
+        help_text=_("Open Legislation's memberId; importers match sponsors on it."),
+    )
+    openstates_person_id = models.CharField(
+        _("Open States person id"),
+        max_length=80,
+        blank=True,
+        db_index=True,
+        help_text=_('e.g. "ocd-person/…"; importers match sponsors on it.'),
+    )
 
     panels = [
         FieldPanel("jurisdiction"),
@@ -134,9 +157,12 @@ class Legislator(RevisionMixin, models.Model):
         FieldPanel("district"),
         FieldPanel("party"),
         FieldPanel("url"),
+        FieldPanel("openleg_member_id"),
+        FieldPanel("openstates_person_id"),
     ]
 
     class Meta:
+        app_label = "campaigns"
         verbose_name = _("legislator")
         ordering = ["name"]
 
