@@ -113,9 +113,7 @@ def test_list_orders_organizations_first_then_alphabetically_with_counts(client,
     assert "Organizations (3)" in html and "Individuals (2)" in html
 
 
-def test_duplicate_email_stores_nothing_and_answers_exactly_as_a_first_signature(
-    client, statement
-):
+def test_duplicate_email_stores_nothing_and_answers_exactly_as_a_first_signature(client, statement):
     first = client.post(STATEMENT_URL, sign_data())
     second = client.post(
         STATEMENT_URL,

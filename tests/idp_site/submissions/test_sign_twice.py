@@ -38,9 +38,7 @@ def test_a_known_address_gets_the_answer_a_new_one_gets(client, statement, liste
     assert Signatory.objects.filter(email_normalized=EMAIL).count() == 1
 
 
-def test_a_duplicate_raises_no_database_error_and_logs_nothing_personal(
-    client, statement, caplog
-):
+def test_a_duplicate_raises_no_database_error_and_logs_nothing_personal(client, statement, caplog):
     """The hard case: another request with the same address commits between this
     one's checks and its INSERT (two tabs, a double click on two renderings)."""
     errors, raced = [], []
