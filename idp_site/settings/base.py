@@ -21,6 +21,9 @@ INSTALLED_APPS = [
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.routable_page",
+    # Purges a CDN when a page is published or unpublished; does nothing until
+    # WAGTAILFRONTENDCACHE names a CDN (production.py reads it from the environment).
+    "wagtail.contrib.frontend_cache",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -47,6 +50,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Before anything reads a request body: a charset we do not decode gets the 400 page.
+    "idp_site.middleware.RequestCharsetMiddleware",
     "idp_site.middleware.PermissionsPolicyMiddleware",
     "idp_site.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
