@@ -52,6 +52,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # Before anything reads a request body: a charset we do not decode gets the 400 page.
     "idp_site.middleware.RequestCharsetMiddleware",
+    # Every CSV or XLSX file the admin exports gets formula-safe cells.
+    "idp_site.submissions.exports.FormulaSafeExportMiddleware",
     "idp_site.middleware.PermissionsPolicyMiddleware",
     "idp_site.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
