@@ -331,6 +331,10 @@ AXES_USERNAME_FORM_FIELD = "username"
 # trust REMOTE_ADDR). See README, "Security".
 IDP_TRUSTED_PROXY_COUNT = 0
 
+# Groups whose membership changes are logged with who and whom, however they are made
+# (idp_site/accounts/group_audit.py): the Intake group reads the help requests.
+IDP_AUDITED_GROUPS = ["Intake"]
+
 # Multi-factor login: every URL under these prefixes needs a verified TOTP device
 # (idp_site.accounts.middleware.AdminMFAMiddleware). Intake staff views live under /admin/ too.
 IDP_MFA_PROTECTED_PREFIXES = ["/admin/"]
