@@ -278,6 +278,11 @@ class _CacheBreaker:
         cls.open_until = 0.0
 
 
+def reset_cache_breaker():
+    """Forget a cache failure (for tests)."""
+    _CacheBreaker.reset()
+
+
 class RateLimit:
     """At most FORM_PROTECTION["RATE_LIMIT"] submissions per client and period."""
 
