@@ -18,6 +18,7 @@ from wagtail import hooks
 from wagtail.models import Locale, Page
 
 from idp_site.errors import is_database_outage, service_unavailable
+from idp_site.submissions import notifications
 from pages.models.base import Card, cached_listing, for_listing, public_only
 
 logger = logging.getLogger("idp.search")
@@ -174,8 +175,6 @@ def health(request):
     """For monitoring: counts only, never records. "degraded" (503) when a staff
     notification has waited longer than NOTIFICATION_OVERDUE_MINUTES, or when the
     database cannot be read."""
-    from idp_site.submissions import notifications
-
     try:
         overdue = notifications.overdue().count()
         unsent = notifications.unsent().count()
