@@ -4,7 +4,7 @@ publicly, the signatures they send, and the public list that is itself the messa
 Privacy: a signer's email address is kept only to refuse a second signature and to
 write back; it is never rendered on a public page and never put in a notification. No
 IP address or other client detail is stored (the rate limit lives in the cache under an
-HMAC, see pages/form_protection.py).
+HMAC, see idp_site/submissions/form_protection.py).
 """
 
 import secrets

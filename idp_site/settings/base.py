@@ -243,10 +243,11 @@ INTAKE_NOTIFICATION_EMAILS = [
 ]
 # The health check answers "degraded" when a notification has waited this long.
 NOTIFICATION_OVERDUE_MINUTES = 15
-# Public forms (pages/form_protection.py): minimum fill time, how long a rendered form
-# stays valid, and submissions allowed per client and period (a hashed, short-lived
-# cache key; no address is stored). The client is `idp_site.security.client_ip`, as
-# for the login throttle: set TRUSTED_PROXY_COUNT behind a reverse proxy.
+# Public forms (idp_site/submissions/form_protection.py): minimum fill time, how long a
+# rendered form stays valid, and submissions allowed per client and period (a hashed,
+# short-lived cache key; no address is stored). The client is
+# `idp_site.accounts.client_address.client_ip`, as for the login throttle: set
+# TRUSTED_PROXY_COUNT behind a reverse proxy.
 FORM_PROTECTION = {
     "MIN_FILL_SECONDS": 3,
     "TOKEN_MAX_AGE_SECONDS": 24 * 60 * 60,
