@@ -56,9 +56,10 @@ class RequestCharsetMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        charset = request.content_params.get("charset") if request.content_type else None
-        if charset is not None and self._codec(charset) not in self.ACCEPTED:
-            return bad_request(request)
+        if request.method not in ("GET", "HEAD", "OPTIONS"):  # those bodies are never read
+            charset = request.content_params.get("charset")
+            if charset is not None and self._codec(charset) not in self.ACCEPTED:
+                return bad_request(request)
         return self.get_response(request)
 
     @staticmethod

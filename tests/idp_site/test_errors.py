@@ -39,6 +39,11 @@ def test_body_in_an_unsupported_charset_gets_the_400_page(reader, home, content_
     assert "no-store" in response["Cache-Control"]
 
 
+def test_a_get_with_such_a_header_is_served(reader, home):
+    response = reader.get("/en/", CONTENT_TYPE="text/plain; charset=utf-16")
+    assert response.status_code == 200
+
+
 def test_utf8_and_plain_forms_still_pass(reader, home):
     for content_type in (
         "application/x-www-form-urlencoded; charset=utf-8",
