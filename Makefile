@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install lint format migrate demo messages clean bench
+.PHONY: run test install lint format migrate demo messages clean bench worker
 
 $(PY):
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed ($(PYTHON) not found)"; exit 1; }
@@ -33,6 +33,10 @@ run: demo
 	$(PY) manage.py create_dev_admin
 	@echo "Admin: http://127.0.0.1:8000/admin/  (login admin / admin, then the code from: $(PY) manage.py totp_code)"
 	$(PY) manage.py runserver 127.0.0.1:8000
+
+# Staff emails leave the outbox only through this worker (development: the console).
+worker: migrate
+	$(PY) manage.py send_notifications --loop
 
 test: messages
 	@if [ -x "$${IDP_CHROMIUM:-$$(command -v chromium || echo /usr/bin/chromium)}" ]; then \

@@ -24,22 +24,11 @@ from campaigns.models import (
     StatementOfSupportPage,
 )
 from campaigns.models.support import signers_changed
+from idp_site.submissions.exports import spreadsheet_safe
 from pages.models.base import public_only
 from pages.models.home import HOME_SECTIONS_HOOK
 from pages.models.program_areas import PROGRAM_AREA_RELATED_HOOK, ProgramAreaTopic
 from pages.views import SEARCH_TYPES_HOOK
-
-#: A cell a spreadsheet would run as a formula (or that hides one after a tab or a
-#: carriage return) starts with one of these.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def spreadsheet_safe(value):
-    """The cell text, with a leading apostrophe when a spreadsheet would otherwise
-    evaluate it (CSV injection): the apostrophe makes it plain text."""
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
-
 
 EXPORT_COLUMNS = (
     (_("Statement"), lambda s: s.statement.title),

@@ -17,6 +17,7 @@ from pages import i18n as page_i18n
 from pages import views as page_views
 from pages.sitemap import MultilingualSitemap
 
+handler400 = "idp_site.errors.bad_request"
 handler404 = "pages.views.page_not_found"
 handler500 = "pages.views.server_error"
 

@@ -2,6 +2,7 @@
 
 import hashlib
 import logging
+import sys
 import unicodedata
 from dataclasses import dataclass
 from urllib.parse import urlencode
@@ -16,6 +17,8 @@ from django.views.decorators.csrf import requires_csrf_token
 from wagtail import hooks
 from wagtail.models import Locale, Page
 
+from idp_site.errors import is_database_outage, service_unavailable
+from idp_site.submissions import notifications
 from pages.models.base import Card, cached_listing, for_listing, public_only
 
 logger = logging.getLogger("idp.search")
@@ -96,7 +99,9 @@ def _search(request, query, type_key, types):
                     {"page": Card.of(page, request), "type_label": _type_label(page, types)}
                     for page in for_listing(page_obj.object_list)
                 ]
-        except DatabaseError:
+        except DatabaseError as exc:
+            if is_database_outage(exc):
+                raise  # the 503 page, never a cached "could not search"
             logger.warning("Search backend rejected a query", exc_info=True)
             return {"page_obj": None, "results": [], "failed": True}
         return {"page_obj": PageInfo.of(page_obj), "results": results, "failed": False}
@@ -148,7 +153,10 @@ def page_not_found(request, exception=None):
 
 @requires_csrf_token
 def server_error(request):
-    """Render the 500 page without touching the database, which may be what failed."""
+    """Render the 500 page without touching the database, which may be what failed;
+    a database outage gets the 503 page instead (never cached)."""
+    if is_database_outage(sys.exc_info()[1]):
+        return service_unavailable(request)
     template = loader.get_template("500.html")
     return HttpResponseServerError(
         template.render({"hotline": settings.IDP_DEFAULT_HOTLINE, "request": request})
@@ -167,8 +175,6 @@ def health(request):
     """For monitoring: counts only, never records. "degraded" (503) when a staff
     notification has waited longer than NOTIFICATION_OVERDUE_MINUTES, or when the
     database cannot be read."""
-    from idp_site.submissions import notifications
-
     try:
         overdue = notifications.overdue().count()
         unsent = notifications.unsent().count()

@@ -8,6 +8,7 @@ from django.contrib.auth.models import Group
 from django.core.cache import caches
 from wagtail.models import Locale, Page, Site
 
+from idp_site.submissions.form_protection import reset_cache_breaker
 from pages.cache import reset_local_state
 from pages.models import HomePage, SiteSettings
 
@@ -18,6 +19,7 @@ def _empty_caches():
     for alias in ("default", "pages"):
         caches[alias].clear()
     reset_local_state()
+    reset_cache_breaker()  # a cache fault in one test must not skip another's rate limit
 
 
 @pytest.fixture

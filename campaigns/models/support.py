@@ -12,7 +12,7 @@ import secrets
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.db import IntegrityError, models, transaction
+from django.db import models, transaction
 from django.db.models import Case, Count, IntegerField, Max, Q, Value, When
 from django.db.models.functions import Lower
 from django.db.models.signals import post_delete, post_save
@@ -74,8 +74,8 @@ class SignatoryStatus(models.TextChoices):
 class StatementOfSupportPage(RoutablePageMixin, BasePage):
     """A campaign's statement of support: the text organizations and people sign, the
     sign-on form, and the public list of approved signers who agreed to be listed.
-    Serves the form at its URL, a confirmation at ./thanks/ and a polite "already
-    signed" answer at ./already-signed/ (nothing personal in any URL)."""
+    Serves the form at its URL and the same confirmation at ./thanks/ for every valid
+    signature, new or not (nothing personal in any URL)."""
 
     statement = StreamField(
         BodyBlock(), help_text=_("The statement itself, as signers will endorse it.")
@@ -205,52 +205,29 @@ class StatementOfSupportPage(RoutablePageMixin, BasePage):
                     return too_many_requests(request)
                 form = SignatoryForm(request.POST, page=self)
                 if form.is_valid():
-                    _record, created = self.store(form)
-                    return self._redirect("thanks" if created else "already_signed")
+                    self.store(form)
+                    return self._redirect("thanks")
             else:
                 form = SignatoryForm(page=self)
         return self.render(request, context_overrides={"form": form})
 
     @path("thanks/", name="thanks")
     def thanks_view(self, request):
-        return self.render(
-            request,
-            template="campaigns/statement_of_support_page_thanks.html",
-            context_overrides={"already_signed": False},
-        )
-
-    @path("already-signed/", name="already_signed")
-    def already_signed_view(self, request):
-        return self.render(
-            request,
-            template="campaigns/statement_of_support_page_thanks.html",
-            context_overrides={"already_signed": True},
-        )
+        return self.render(request, template="campaigns/statement_of_support_page_thanks.html")
 
     @sensitive_variables()
     def store(self, form):
-        """Save the signature with its notification in one transaction, unless this
-        address already signed this statement; returns (record, created).
-
-        A repeat of the same rendered form (a double click) returns the first record
-        as created, so the signer sees the normal confirmation. Another form with an
-        address that already signed stores nothing: created is False."""
+        """Save the signature with its notification in one transaction; returns
+        (record, created). One signature per address and statement: another one
+        stores nothing (None, False), the repeat of a rendered form returns the first
+        record. The view answers every case alike, so nobody can learn from it
+        whether an address has signed; a duplicate never reaches the database as an
+        error either, so its log holds no name or address."""
         fields = form.record_fields()
         fields["statement"] = self
-        if Signatory.objects.filter(
-            statement=self, email_normalized=fields["email_normalized"]
-        ).exists():
-            existing = Signatory.objects.filter(submission_token=form.submission_token).first()
-            return existing, existing is not None
-        try:
-            record, _created = store_submission(
-                Signatory, form, fields, notify=self.notify, spam_status=SignatoryStatus.SPAM
-            )
-        except IntegrityError:
-            # The same address from another form committed first (two tabs, two
-            # clicks on two renderings): the unique constraint kept one row.
-            return None, False
-        return record, True
+        return store_submission(
+            Signatory, form, fields, notify=self.notify, spam_status=SignatoryStatus.SPAM
+        )
 
     def notify(self, record):
         # Staff read the admin in the site's default language, whatever the page's.

@@ -9,3 +9,8 @@ class AccountsConfig(AppConfig):
     name = "idp_site.accounts"
     label = "accounts"
     verbose_name = _("Staff accounts")
+
+    def ready(self):
+        from idp_site.accounts import group_audit  # needs the user model: after loading
+
+        group_audit.connect()

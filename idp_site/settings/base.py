@@ -23,6 +23,9 @@ INSTALLED_APPS = [
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.routable_page",
+    # Purges a CDN when a page is published or unpublished; does nothing until
+    # WAGTAILFRONTENDCACHE names a CDN (production.py reads it from the environment).
+    "wagtail.contrib.frontend_cache",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -49,6 +52,10 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Before anything reads a request body: a charset we do not decode gets the 400 page.
+    "idp_site.middleware.RequestCharsetMiddleware",
+    # Every CSV or XLSX file the admin exports gets formula-safe cells.
+    "idp_site.submissions.exports.FormulaSafeExportMiddleware",
     "idp_site.middleware.PermissionsPolicyMiddleware",
     "idp_site.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -329,6 +336,10 @@ AXES_USERNAME_FORM_FIELD = "username"
 # Number of reverse proxies in front of the app that append to X-Forwarded-For (0: none,
 # trust REMOTE_ADDR). See README, "Security".
 IDP_TRUSTED_PROXY_COUNT = 0
+
+# Groups whose membership changes are logged with who and whom, however they are made
+# (idp_site/accounts/group_audit.py): the Intake group reads the help requests.
+IDP_AUDITED_GROUPS = ["Intake"]
 
 # Multi-factor login: every URL under these prefixes needs a verified TOTP device
 # (idp_site.accounts.middleware.AdminMFAMiddleware). Intake staff views live under /admin/ too.

@@ -82,6 +82,24 @@ PAGE_CACHE_SHARED = bool(REDIS_URL)  # noqa: F405
 # Cached fragments (pages/templatetags/fragment_tags.py); FRAGMENT_CACHE=off renders all.
 PAGE_FRAGMENT_CACHE = os.environ.get("FRAGMENT_CACHE", "on").lower() != "off"
 
+# CDN purge (wagtail.contrib.frontend_cache): publishing or unpublishing a page purges
+# its URLs, in every language, from the CDN at once instead of after s-maxage. Set a
+# Cloudflare zone and an API token (Zone > Cache Purge permission), and/or the address
+# of an HTTP purge endpoint (Varnish, nginx proxy_cache_purge), which gets a PURGE
+# request per URL with the site's Host header.
+WAGTAILFRONTENDCACHE = {}
+if os.environ.get("CLOUDFLARE_ZONE_ID", "").strip():
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "ZONEID": require_env("CLOUDFLARE_ZONE_ID"),
+        "BEARER_TOKEN": require_env("CLOUDFLARE_API_TOKEN"),
+    }
+if os.environ.get("FRONTEND_CACHE_PURGE_URL", "").strip():
+    WAGTAILFRONTENDCACHE["http"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": require_env("FRONTEND_CACHE_PURGE_URL"),
+    }
+
 # Media on S3-compatible object storage (AWS S3, MinIO, Scaleway, OVH, Backblaze...), so
 # app servers keep no state on disk. Set AWS_STORAGE_BUCKET_NAME to switch it on; the
 # endpoint is needed for anything but AWS itself. Credentials come from

@@ -42,7 +42,8 @@ from django import forms
 from django.conf import settings
 from django.core import signing
 from django.core.cache import caches
-from django.db import IntegrityError, models, transaction
+from django.db import connections, models, router, transaction
+from django.db.models.signals import post_save
 from django.utils.translation import gettext_lazy as _
 
 from idp_site.accounts.client_address import client_ip
@@ -206,21 +207,56 @@ def save_once(model, token, fields, on_create=None):
     (record, created). `on_create(record)` runs in the same transaction (e.g. to queue
     a notification), so either both are committed or neither. Two requests with the
     same token at once: the database's unique index lets one in; the other gets the
-    existing record."""
+    existing record. A record that would break another unique constraint (one
+    signature per address) is not stored either: (None, False)."""
     existing = model._default_manager.filter(submission_token=token).first()
     if existing is not None:
         return existing, False
-    try:
-        with transaction.atomic():
-            record = model._default_manager.create(submission_token=token, **fields)
+    with transaction.atomic():
+        record = model(submission_token=token, **fields)
+        if insert_unless_conflict(record):
             if on_create is not None:
                 on_create(record)
-    except IntegrityError:
-        existing = model._default_manager.filter(submission_token=token).first()
-        if existing is None:
-            raise
-        return existing, False
-    return record, True
+            return record, True
+    # Someone committed first: the same rendered form, or the same unique values.
+    return model._default_manager.filter(submission_token=token).first(), False
+
+
+def insert_unless_conflict(instance):
+    """INSERT the unsaved `instance` unless that would break a unique constraint
+    (`ON CONFLICT DO NOTHING`); True when it was inserted. A duplicate never reaches
+    the database as an error, so its log never quotes what a person typed. Sends
+    `post_save` as `save()` would (the model's own `save()` is not called)."""
+    model = type(instance)
+    meta = model._meta
+    connection = connections[router.db_for_write(model)]
+    quote = connection.ops.quote_name
+    columns = [f for f in meta.concrete_fields if not isinstance(f, models.AutoField)]
+    values = [f.get_db_prep_save(f.pre_save(instance, add=True), connection) for f in columns]
+    # Only quoted names from the model's own definition; every value is a parameter.
+    sql = "INSERT INTO {} ({}) VALUES ({}) ON CONFLICT DO NOTHING RETURNING {}".format(  # noqa: S608
+        quote(meta.db_table),
+        ", ".join(quote(f.column) for f in columns),
+        ", ".join(["%s"] * len(columns)),
+        quote(meta.pk.column),
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, values)
+        row = cursor.fetchone()
+    if row is None:
+        return False
+    setattr(instance, meta.pk.attname, meta.pk.to_python(row[0]))
+    instance._state.adding = False
+    instance._state.db = connection.alias
+    post_save.send(
+        sender=model,
+        instance=instance,
+        created=True,
+        update_fields=None,
+        raw=False,
+        using=connection.alias,
+    )
+    return True
 
 
 class _CacheBreaker:
@@ -240,6 +276,11 @@ class _CacheBreaker:
     @classmethod
     def reset(cls):
         cls.open_until = 0.0
+
+
+def reset_cache_breaker():
+    """Forget a cache failure (for tests)."""
+    _CacheBreaker.reset()
 
 
 class RateLimit:

@@ -4,7 +4,6 @@ approved signers (formulas neutralized), and who may do it."""
 import pytest
 
 from campaigns.models import Signatory
-from campaigns.wagtail_hooks import spreadsheet_safe
 from pages.roles import MODERATORS
 from tests.conftest import login_with_mfa
 
@@ -113,14 +112,6 @@ def test_csv_export_has_approved_signers_only_with_formulas_neutralized(
     for line in text.splitlines()[1:]:
         for cell in line.split(","):
             assert not cell.lstrip('"').startswith(("=", "+", "-", "@"))
-
-
-def test_spreadsheet_safe():
-    assert spreadsheet_safe("=1+1") == "'=1+1"
-    assert spreadsheet_safe("-") == "'-"
-    assert spreadsheet_safe("\r=cmd") == "'\r=cmd"
-    assert spreadsheet_safe("Plain, text") == "Plain, text"
-    assert spreadsheet_safe(None) == ""
 
 
 def test_statement_page_can_be_created_under_a_campaign_only(campaign):

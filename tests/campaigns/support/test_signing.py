@@ -113,18 +113,18 @@ def test_list_orders_organizations_first_then_alphabetically_with_counts(client,
     assert "Organizations (3)" in html and "Individuals (2)" in html
 
 
-def test_duplicate_email_is_refused_politely_without_a_second_row(client, statement):
-    client.post(STATEMENT_URL, sign_data())
-    response = client.post(
+def test_duplicate_email_stores_nothing_and_answers_exactly_as_a_first_signature(client, statement):
+    first = client.post(STATEMENT_URL, sign_data())
+    second = client.post(
         STATEMENT_URL,
         sign_data(email="  ZebraCanary7731@Example.ORG ", organization_name="Another Org"),
     )
-    assert response.status_code == 303
-    assert response["Location"] == STATEMENT_URL + "already-signed/"
+    assert second.status_code == first.status_code == 303
+    assert second["Location"] == first["Location"] == STATEMENT_URL + "thanks/"
     assert Signatory.objects.count() == 1
     assert Signatory.objects.get().organization_name == "Harbor Defenders"
-    html = client.get(response["Location"]).content.decode()
-    assert "already signed this statement" in html
+    html = client.get(second["Location"]).content.decode()
+    assert "Thank you for signing" in html and "already" not in html
     assert "Harbor Defenders" not in html and CANARY_EMAIL not in html
 
 

@@ -6,7 +6,6 @@ import time
 import pytest
 from django.core.cache import caches
 
-from idp_site.submissions.form_protection import _CacheBreaker
 from pages.intake.models import IntakeRequest
 
 from .broken_cache import DownCache
@@ -14,13 +13,6 @@ from .conftest import HELP_URL, intake_data
 from .stubs import SilentSocket
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _closed_breaker():
-    _CacheBreaker.reset()
-    yield
-    _CacheBreaker.reset()
 
 
 def _rate_limit_cache(settings, backend, location, options):

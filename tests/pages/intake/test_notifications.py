@@ -8,7 +8,6 @@ from django.core import mail
 from django.core.management import CommandError, call_command
 from django.utils import timezone
 
-from idp_site.submissions import notifications
 from idp_site.submissions.models import Notification
 from pages.intake.models import IntakeRequest
 from tests.conftest import login_with_mfa
@@ -103,22 +102,3 @@ def test_spam_never_notified_and_health_ignores_it(client, help_page, intake_mem
     assert IntakeRequest.objects.get().status == "spam"
     assert Notification.objects.count() == 0
     assert client.get("/health/").json()["status"] == "ok"
-
-
-def test_notification_without_recipients_stays_queued(db):
-    from django.db import transaction
-
-    with transaction.atomic():
-        notifications.queue("test.kind", subject="Subject", body="Body {link}", link="/admin/")
-    sent, failed = notifications.send_pending()
-    assert (sent, failed) == (0, 1)
-    assert notifications.unsent().get().last_error == "LookupError"
-
-
-def test_queue_is_rolled_back_with_its_record(db):
-    from django.db import transaction
-
-    with pytest.raises(RuntimeError), transaction.atomic():
-        notifications.queue("test.kind", subject="S", body="B", emails=["a@example.org"])
-        raise RuntimeError("the record failed to save")
-    assert Notification.objects.count() == 0
