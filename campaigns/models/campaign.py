@@ -126,12 +126,9 @@ def _in_reader_language(links, locale_id):
     return list(chosen.values())
 
 
-def bill_page_context(index_page, bill, request):
-    """What the bill page shows; companions and related bills get their own links.
-
-    Seven queries whatever the bill: its relations both ways (with the bills at their
-    other end), the sponsors and status history of it and its companions, its actions,
-    documents and campaigns."""
+def _relations_of(bill):
+    """(companions, other related bills, relations pointing here) in one query; the
+    companions in the bills' own order (newest session first, then by number)."""
     relations = list(
         BillRelation.objects.filter(Q(bill=bill) | Q(related_bill=bill)).select_related(
             "bill__session__jurisdiction", "related_bill__session__jurisdiction"
@@ -149,9 +146,18 @@ def bill_page_context(index_page, bill, request):
         if relation.relation_type in COMPANION_TYPES:
             companions_by_pk.setdefault(relation.bill_id, relation.bill)
     companions_by_pk.pop(bill.pk, None)
-    # In the bills' own order (newest session first, then by number).
     companions = sorted(companions_by_pk.values(), key=lambda b: b.base_print_number)
     companions.sort(key=lambda b: b.session.identifier, reverse=True)
+    return companions, related, incoming
+
+
+def bill_page_context(index_page, bill, request):
+    """What the bill page shows; companions and related bills get their own links.
+
+    Seven queries whatever the bill: its relations both ways (with the bills at their
+    other end), the sponsors and status history of it and its companions, its actions,
+    documents and campaigns."""
+    companions, related, incoming = _relations_of(bill)
     prefetch_related_objects(
         [bill, *companions],
         Prefetch(

@@ -81,7 +81,20 @@ def status_stage(status_type, originating, actions=()):
     return meaning
 
 
+def _substituted(result, actions):
+    """The source's `substitutedBy`: its status stays where the bill was replaced."""
+    other = result.get("substitutedBy")
+    if not isinstance(other, dict) or not other.get("basePrintNo"):
+        return None
+    when = [a.date for a in actions or () if a.text.upper().startswith("SUBSTITUTED BY")]
+    text = f"SUBSTITUTED BY {other.get('printNo') or other['basePrintNo']}"
+    return SourceStatus(Stage.SUBSTITUTED, when[-1] if when else None, "", text)
+
+
 def _status(reader, result, originating, actions, where):
+    substituted = _substituted(result, actions)
+    if substituted:
+        return substituted
     status = reader.get(result, "status", where, required=False, kind=dict)
     if not status or not status.get("statusType"):
         return None
@@ -185,10 +198,13 @@ def _related(reader, items, relation_type, where):
 def _relations(reader, result, active, active_version, where):
     same_as = ((active or {}).get("sameAs") or {}).get("items")
     previous = reader.items(result, "previousVersions", where) or []
+    substitute = result.get("substitutedBy")
+    substitute = [substitute] if isinstance(substitute, dict) and substitute else []
     same_key = f"{where}.amendments.items.{active_version}.sameAs.items"
     return tuple(
         _related(reader, same_as, "companion", same_key)
         + _related(reader, previous, "prior_session", f"{where}.previousVersions.items")
+        + _related(reader, substitute, "substituted_by", f"{where}.substitutedBy")
     )
 
 

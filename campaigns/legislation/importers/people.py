@@ -18,7 +18,7 @@ class People:
     def __init__(self):
         self.known = {}
 
-    def find(self, jurisdiction, sponsor, label, summary):
+    def find(self, jurisdiction, sponsor):
         id_field = ID_FIELDS.get(sponsor.source)
         key = (jurisdiction.pk, id_field, sponsor.source_id or sponsor.name.lower())
         if key not in self.known:

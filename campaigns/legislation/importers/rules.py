@@ -25,8 +25,9 @@ DISCHARGED AND COMMITTED TO x
 nTH / RULES REPORT CAL., REPORTED ...   committee-passage           on the floor
 ADVANCED / ORDERED / RESTORED TO THIRD  reading-3                   on the floor
 READING, 3RD READING CAL.
-HELD FOR CONSIDERATION IN x             (none)                      (no change: a hold)
-DEFEATED IN x                           committee-failure           died in committee
+HELD FOR CONSIDERATION IN x,            (none)                      (no change: still in
+DEFEATED IN x                                                       committee)
+DIED IN COMMITTEE                       committee-failure           died in committee
 PASSED ... OVER ... VETO                veto-override-passage       veto overridden
 [RE]PASSED SENATE / ASSEMBLY / HOUSE,   passage                     passed (the action's
 ADOPTED                                                             chamber); adopted
@@ -87,7 +88,8 @@ RULES = [
     (r"((ADVANCED|ORDERED|RESTORED) TO THIRD READING|^(3RD|THIRD) READING CAL)", ("reading-3",)),
     (r"^REPORTED\b", ("committee-passage",)),
     (r"^HELD FOR CONSIDERATION", ()),
-    (r"^(DIED IN COMMITTEE|DEFEATED IN)\b", ("committee-failure",)),
+    (r"^DIED IN COMMITTEE\b", ("committee-failure",)),
+    (r"^DEFEATED IN\b", ()),
     (r"^(PASSED\b.*\bOVER\b.*\bVETO|VETO OVERRIDDEN)", ("veto-override-passage",)),
     (r"^((RE)?PASSED (SENATE|ASSEMBLY|HOUSE)|ADOPTED\b)", ("passage",)),
     (r"^LOST\b", ("failure",)),

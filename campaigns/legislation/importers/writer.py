@@ -257,7 +257,7 @@ class BillWriter:
         existing = list(Sponsorship.objects.filter(bill=bill).select_related("legislator"))
         matched, new, relinked = set(), [], []
         for sponsor in data.sponsors:
-            legislator = self.people.find(jurisdiction, sponsor, data.label, self.summary)
+            legislator = self.people.find(jurisdiction, sponsor)
             match = _matching_sponsorship(existing + new, sponsor, legislator)
             if match is None:
                 name = fit(sponsor.name, Sponsorship, "name", data.label, self.summary)

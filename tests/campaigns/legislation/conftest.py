@@ -4,6 +4,7 @@ import json
 from pathlib import Path
 
 import pytest
+from django.utils import translation
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -32,3 +33,11 @@ def write_listing(tmp_path, name, results):
 @pytest.fixture
 def fixtures_dir():
     return FIXTURES
+
+
+@pytest.fixture(autouse=True)
+def english_by_default():
+    """Bill texts are checked in English whatever an earlier test left active (in a full
+    run of tests/campaigns the stage tests once saw Spanish still active)."""
+    with translation.override("en"):
+        yield

@@ -1,5 +1,6 @@
 """Bill tracking on real New York (and Wyoming) data: what issue 13 found broken."""
 
+import json
 from datetime import date
 
 import pytest
@@ -286,3 +287,39 @@ def test_wyoming_has_a_house_and_numbers_like_hb_22():
     assert [s.label for s in bill.progress()][1] == "House committee"
     ny = openleg.read_file(FIXTURES / "openleg_S1825.json")[0]
     assert ny.chamber_names[1] == ("lower", "Assembly")
+
+
+def test_open_states_classifications_are_the_authority(tmp_path):
+    page = json.loads(OPENSTATES_RAMOS.read_text())
+    bill = page["results"][1]  # S1825 of 2019, in committee by its actions
+    bill["actions"].append(
+        {
+            "description": "THIRD READING CALENDAR 301",  # no rule reads this as passage
+            "date": "2020-03-02",
+            "organization": bill["from_organization"],
+            "classification": ["passage"],
+            "order": 99,
+        }
+    )
+    path = tmp_path / "os.json"
+    path.write_text(json.dumps({"results": [bill]}))
+    summary = import_bills(read_files([path], "openstates"))
+    stored = Bill.objects.get(base_print_number="S1825")
+    assert (stored.stage, stored.stage_date) == (Stage.FIRST_PASSED, date(2020, 3, 2))
+    assert summary.disagreements == [("S1825 (2019-2020)", Stage.FIRST_FLOOR, Stage.FIRST_PASSED)]
+
+
+def test_a_substituted_bill_follows_the_sources_substituted_by(tmp_path):
+    result = corpus_results(
+        "2019", lambda r: any(a["text"] == "SUBSTITUTED BY S240" for a in r["actions"]["items"])
+    )[0]
+    assert result["status"]["statusType"] == "ASSEMBLY_FLOOR"  # where it was replaced
+    bill = _import_one(tmp_path, result)
+    assert bill.stage == Stage.FIRST_FLOOR  # the mirror dropped substitutedBy: status rules
+    result["substitutedBy"] = {"basePrintNo": "S240", "session": 2019, "printNo": "S240"}
+    bill = _import_one(tmp_path, result)
+    assert bill.stage == Stage.SUBSTITUTED
+    assert bill.status_text().startswith("Replaced by another bill on ")
+    assert bill.relations.filter(
+        relation_type="substituted_by", related_print_number="S240"
+    ).exists()
