@@ -11,6 +11,8 @@ class PagesConfig(AppConfig):
         from pages import checks  # noqa: F401  (registers the system checks)
         from pages.cache import connect_signals
         from pages.lookups import install as install_lookups
+        from pages.search_index import connect_signals as connect_search_signals
 
         connect_signals()
+        connect_search_signals()
         install_lookups()

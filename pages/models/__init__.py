@@ -18,6 +18,7 @@ from .program_areas import (
     ProgramAreaTopic,
 )
 from .reports import ReportAuthor, ReportIndexPage, ReportPage, ReportPartner, ReportTopic
+from .search import SearchEntry
 from .settings import SiteSettings
 from .snippets import Partner, Person, Topic
 from .standard import StandardPage
@@ -45,6 +46,7 @@ __all__ = [
     "ReportPage",
     "ReportPartner",
     "ReportTopic",
+    "SearchEntry",
     "SiteSettings",
     "StandardPage",
     "StoryIndexPage",
