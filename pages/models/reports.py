@@ -16,11 +16,14 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from pages.blocks import BodyBlock
+from pages.keyset import KeysetPaginator
 
-from .base import BasePage, cached_listing, lazy_page_of, public_only
+from .base import BasePage, cached_listing, public_only
 from .snippets import Partner, PartnerLink, Topic, TopicLink
 
 REPORTS_PER_PAGE = 10
+#: Newest first; the id breaks ties. Served by the (publication_date, id) index.
+REPORT_ORDER = [("publication_date", True), ("pk", True)]
 
 
 class ReportFilterForm(forms.Form):
@@ -119,9 +122,11 @@ class ReportIndexPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         form = self.filter_form(request.GET, request)
         filters = form.valid_filters()
-        page_obj, reports = lazy_page_of(
-            self.filtered_reports(filters, request), REPORTS_PER_PAGE, request.GET.get("page")
-        )
+        reports = self.filtered_reports(filters, request).defer_streamfields()
+        paginator = KeysetPaginator(reports, REPORT_ORDER, REPORTS_PER_PAGE)
+        # Read when the listing's fragment is rendered, not when it comes from cache.
+        page_obj = SimpleLazyObject(lambda: paginator.page(request.GET, filters))
+        reports = SimpleLazyObject(lambda: page_obj.object_list)
         context.update(
             filter_form=form,
             filters=filters,
