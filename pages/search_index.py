@@ -19,6 +19,8 @@ from pages.models.search import SearchEntry
 
 #: PostgreSQL text-search configuration per language; others get "simple" (no stemming).
 TEXT_SEARCH_CONFIGS = {"en": "english", "es": "spanish"}
+#: Matches ranked at most, per query (see `matching_entries`).
+MAX_RANKED = 500
 #: Words past this many characters are not indexed (a page body can be very long).
 MAX_INDEXED_CHARS = 200_000
 
@@ -67,6 +69,7 @@ def index_page(page):
             "locale_id": page.locale_id,
             "content_type_id": page.content_type_id,
             "vector": vector,
+            "published_at": page.last_published_at or page.first_published_at,
         },
     )
 
@@ -99,7 +102,12 @@ def content_type_ids(model):
 def matching_entries(query_text, locale, page_model=None):
     """Entries matching the reader's words in `locale`, best first (a queryset of
     `SearchEntry` with `rank`). The words go through `websearch_to_tsquery`, which accepts
-    any input ("quoted phrases", `-word`, `or`) and never raises a syntax error."""
+    any input ("quoted phrases", `-word`, `or`) and never raises a syntax error.
+
+    At most MAX_RANKED entries are ranked: when more match (a word found on most pages),
+    the newest MAX_RANKED of them, found by walking the (locale, published_at) index.
+    Ranking reads each candidate's whole vector, so ranking every match would cost as
+    much as the site is large."""
     from pages.lookups import private_q
 
     query = SearchQuery(
@@ -109,7 +117,9 @@ def matching_entries(query_text, locale, page_model=None):
     entries = entries.exclude(_prefixed(private_q(), "page__"))
     if page_model is not None and page_model is not Page:
         entries = entries.filter(content_type_id__in=content_type_ids(page_model))
-    return entries.annotate(rank=SearchRank(F("vector"), query)).order_by("-rank", "page_id")
+    newest = entries.order_by(F("published_at").desc(nulls_last=True), "-page_id")
+    candidates = SearchEntry.objects.filter(page_id__in=newest.values("page_id")[:MAX_RANKED])
+    return candidates.annotate(rank=SearchRank(F("vector"), query)).order_by("-rank", "page_id")
 
 
 def _prefixed(q, prefix):

@@ -40,6 +40,13 @@ class Migration(migrations.Migration):
                 ),
                 ("vector", django.contrib.postgres.search.SearchVectorField(null=True)),
                 (
+                    "published_at",
+                    models.DateTimeField(
+                        help_text="When the page was last published (a search matching very many pages ranks the newest).",
+                        null=True,
+                    ),
+                ),
+                (
                     "content_type",
                     models.ForeignKey(
                         on_delete=django.db.models.deletion.CASCADE,
@@ -58,10 +65,14 @@ class Migration(migrations.Migration):
             ],
             options={"verbose_name": "search entry", "verbose_name_plural": "search entries"},
         ),
+        migrations.AddIndex(
+            model_name="searchentry",
+            index=models.Index(fields=["locale", "-published_at"], name="pages_search_newest"),
+        ),
         AddIndexOnPostgres(
             model_name="searchentry",
             index=django.contrib.postgres.indexes.GinIndex(
-                fields=["vector"], name="pages_search_vector_gin"
+                fields=["vector"], name="pages_search_vector_gin", fastupdate=False
             ),
         ),
     ]

@@ -197,6 +197,9 @@ class ReportPage(BasePage):
 
     class Meta:
         verbose_name = _("report")
+        # The index walks this newest first (both columns descending, read backwards),
+        # a page at a time: the listing's order with its tie-breaker.
+        indexes = [models.Index(fields=["publication_date", "page_ptr"], name="report_newest")]
 
     @property
     def listing_summary(self):

@@ -26,11 +26,22 @@ class SearchEntry(models.Model):
         "contenttypes.ContentType", on_delete=models.CASCADE, related_name="+"
     )
     vector = SearchVectorField(null=True)
+    published_at = models.DateTimeField(
+        null=True,
+        help_text=_(
+            "When the page was last published (a search matching very many pages ranks the newest)."
+        ),
+    )
 
     class Meta:
         verbose_name = _("search entry")
         verbose_name_plural = _("search entries")
-        indexes = [GinIndex(fields=["vector"], name="pages_search_vector_gin")]
+        indexes = [
+            # No pending list (fastupdate): pages are saved rarely and read often, and a
+            # pending list must be read in full by every query until it is merged.
+            GinIndex(fields=["vector"], name="pages_search_vector_gin", fastupdate=False),
+            models.Index(fields=["locale", "-published_at"], name="pages_search_newest"),
+        ]
 
     def __str__(self):
         return f"search entry of page {self.page_id}"
