@@ -12,9 +12,9 @@ class PagesConfig(AppConfig):
         from pages.cache import connect_signals
         from pages.lookups import install as install_lookups
         from pages.search_index import connect_signals as connect_search_signals
-        from pages.sitemap import connect_signals as connect_sitemap_signals
+        from pages.versioned_cache import connect_signals as connect_version_signals
 
         connect_signals()
         connect_search_signals()
-        connect_sitemap_signals()
+        connect_version_signals()
         install_lookups()

@@ -70,7 +70,7 @@ def _ordering(order, backwards=False):
 class KeysetPaginator:
     """Pages of `queryset` in `order` ((field, descending) pairs ending with a unique
     field, usually ("pk", ...)), `per_page` rows each. `count` may be given when it is
-    already known (it saves a query)."""
+    already known (it saves a query), or as a function that tells it."""
 
     def __init__(self, queryset, order, per_page, count=None, cursor_field="pk"):
         self.queryset = queryset
@@ -83,6 +83,8 @@ class KeysetPaginator:
     def count(self):
         if self._count is None:
             self._count = self.queryset.order_by().count()
+        elif callable(self._count):
+            self._count = self._count()
         return self._count
 
     def page(self, params, base_query=None):

@@ -36,14 +36,9 @@ URLS_PER_SITEMAP_PAGE = 2000
 #: the request and returns a list of `Section`s (campaigns adds the bill pages).
 SITEMAP_SECTIONS_HOOK = "sitemap_sections"
 
-#: Touched when a change may alter the addresses of pages of every type (a page with
-#: children renamed or moved, a privacy setting, a site).
-TREE = "sitemap:tree"
+#: Touched by changes the page versions do not cover (bills, see campaigns/sitemap.py).
 INDEX = "sitemap:index"
-
-
-def type_version(content_type_id):
-    return f"sitemap:type:{content_type_id}"
+TREE = versioned_cache.PAGE_TREE
 
 
 @dataclass
@@ -110,7 +105,7 @@ def _page_section(home, model, ct, counts):
     def urls(request, start, stop):
         return page_urls(request, list(pages.order_by("pk").defer_streamfields()[start:stop]))
 
-    return Section(name, (TREE, type_version(ct.pk)), count, urls)
+    return Section(name, (TREE, versioned_cache.page_type(ct.pk)), count, urls)
 
 
 def page_counts(request):
@@ -181,7 +176,8 @@ def index(request):
             entries += [{"location": f"{location}?p={n}"} for n in range(1, pages + 1)]
         return render_to_string("sitemap_index.xml", {"sitemaps": entries})
 
-    return _xml(versioned_cache.cached(f"sitemap-index:{request.get_host()}", (INDEX,), build))
+    names = (versioned_cache.PAGES_ANY, INDEX)
+    return _xml(versioned_cache.cached(f"sitemap-index:{request.get_host()}", names, build))
 
 
 def section(request, section):
@@ -207,41 +203,3 @@ def section(request, section):
     if body is None:
         raise Http404
     return _xml(body)
-
-
-# Invalidation -----------------------------------------------------------------------
-
-#: Page fields whose change alters a sitemap entry; a save limited to other fields
-#: (a draft: `save_revision` writes only bookkeeping fields) leaves the sitemap alone.
-SITEMAP_FIELDS = {"live", "slug", "url_path", "path", "last_published_at", "alias_of", "locale"}
-
-
-def _on_page_change(sender, instance, update_fields=None, raw=False, **kwargs):
-    if raw or not isinstance(instance, Page):
-        return
-    if update_fields is not None and not SITEMAP_FIELDS.intersection(update_fields):
-        return
-    names = [INDEX, type_version(instance.content_type_id)]
-    if instance.numchild:
-        names.append(TREE)  # the addresses of its descendants may have changed
-    versioned_cache.touch(*names)
-
-
-def _on_tree_change(sender, **kwargs):
-    versioned_cache.touch(INDEX, TREE)
-
-
-def connect_signals():
-    """Drop the sections a change affects (called from AppConfig.ready)."""
-    from django.db.models.signals import post_delete, post_save
-    from wagtail.models import PageViewRestriction
-    from wagtail.signals import post_page_move
-
-    post_save.connect(_on_page_change, dispatch_uid="sitemap_page_saved")
-    post_delete.connect(_on_page_change, dispatch_uid="sitemap_page_deleted")
-    post_page_move.connect(_on_tree_change, dispatch_uid="sitemap_page_moved")
-    for model in (PageViewRestriction, Site):
-        post_save.connect(_on_tree_change, sender=model, dispatch_uid=f"sitemap_{model.__name__}")
-        post_delete.connect(
-            _on_tree_change, sender=model, dispatch_uid=f"sitemap_{model.__name__}_d"
-        )

@@ -111,8 +111,10 @@ def _found(query, model):
     PostgreSQL, through Wagtail's backend elsewhere (SQLite for `make run`)."""
     locale = Locale.get_active()
     if search_index.enabled():
+        # At most MAX_RANKED ids in one query: counted and paged here, not by a second
+        # query that would rank the same entries again.
         entries = search_index.matching_entries(query, locale, model)
-        return entries.values_list("page_id", flat=True)
+        return list(entries.values_list("page_id", flat=True))
     pages = public_only(Page.objects.live()).filter(locale=locale)
     if model is not None:
         pages = pages.type(model)
