@@ -151,6 +151,11 @@ def search(request):
             "failed": found["failed"],
             "results": found["results"],
             "page_obj": found["page_obj"],
+            "many_results": bool(
+                search_index.enabled()
+                and found["page_obj"]
+                and found["page_obj"].paginator.count >= search_index.MAX_RANKED
+            ),
             "type_key": type_key,
             "type_choices": [(key, label) for key, (label, _model) in types.items()],
             "querystring_base": urlencode(querystring),
