@@ -24,10 +24,12 @@ from campaigns.models import (
     StatementOfSupportPage,
 )
 from campaigns.models.support import signers_changed
+from campaigns.sitemap import bill_sections
 from idp_site.submissions.exports import spreadsheet_safe
 from pages.models.base import public_only
 from pages.models.home import HOME_SECTIONS_HOOK
 from pages.models.program_areas import PROGRAM_AREA_RELATED_HOOK, ProgramAreaTopic
+from pages.sitemap import SITEMAP_SECTIONS_HOOK
 from pages.views import SEARCH_TYPES_HOOK
 
 EXPORT_COLUMNS = (
@@ -215,3 +217,6 @@ class CampaignsGroup(SnippetViewSetGroup):
 
 
 register_snippet(CampaignsGroup)
+
+
+hooks.register(SITEMAP_SECTIONS_HOOK, bill_sections)

@@ -7,15 +7,14 @@ from django.urls import include, path, re_path
 from django.views.generic import TemplateView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.urls import serve_pattern
 
 from idp_site.accounts import mfa
 from pages import feeds as page_feeds
 from pages import i18n as page_i18n
+from pages import sitemap
 from pages import views as page_views
-from pages.sitemap import MultilingualSitemap
 
 handler400 = "idp_site.errors.bad_request"
 handler404 = "pages.views.page_not_found"
@@ -26,7 +25,8 @@ urlpatterns = [
     path("admin/mfa/verify/", mfa.verify, name="mfa_verify"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap, {"sitemaps": {"wagtail": MultilingualSitemap}}, name="sitemap"),
+    path("sitemap.xml", sitemap.index, name="sitemap"),
+    path("sitemap-<slug:section>.xml", sitemap.section, name="sitemap_section"),
     path("health/", page_views.health, name="health"),
     path(
         "robots.txt",

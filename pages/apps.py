@@ -10,6 +10,10 @@ class PagesConfig(AppConfig):
     def ready(self):
         from pages.cache import connect_signals
         from pages.lookups import install as install_lookups
+        from pages.search_index import connect_signals as connect_search_signals
+        from pages.versioned_cache import connect_signals as connect_version_signals
 
         connect_signals()
+        connect_search_signals()
+        connect_version_signals()
         install_lookups()

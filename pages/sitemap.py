@@ -1,68 +1,205 @@
-"""The sitemap: every live page of every language, each with its hreflang alternates.
+"""The sitemap: an index (`/sitemap.xml`) of sections, one per language and page type
+(and whatever other apps add, such as bills), each split into pages of at most
+URLS_PER_SITEMAP_PAGE addresses, with hreflang alternates.
+
+A section page reads one page of one type in one language through an index, so its
+cost does not depend on how much else the site holds. Each rendered section page is
+kept (pages/versioned_cache.py) until a page of its type is saved, deleted or moved,
+or the tree above it changes; the index is kept until any section changes.
 
 Wagtail's own sitemap lists the descendants of the site's root page only, which is the
 English home; the Spanish home is its translation, a sibling in the tree, so Spanish
 pages would be missing.
 """
 
+import math
 from collections import defaultdict
+from dataclasses import dataclass
 
 from django.conf import settings
-from wagtail.contrib.sitemaps import Sitemap
-from wagtail.models import Page
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Count
+from django.http import Http404, HttpResponse
+from django.template.loader import render_to_string
+from django.urls import reverse
+from wagtail import hooks
+from wagtail.models import Page, Site, get_page_models
+
+from pages import versioned_cache
+from pages.models.base import public_only
+
+#: At most this many addresses per sitemap page (the protocol allows 50,000; a few
+#: thousand keep each response small and quick).
+URLS_PER_SITEMAP_PAGE = 2000
+
+#: Other apps add sections by registering a function under this hook name that takes
+#: the request and returns a list of `Section`s (campaigns adds the bill pages).
+SITEMAP_SECTIONS_HOOK = "sitemap_sections"
+
+#: Touched by changes the page versions do not cover (bills, see campaigns/sitemap.py).
+INDEX = "sitemap:index"
+TREE = versioned_cache.PAGE_TREE
 
 
-class MultilingualSitemap(Sitemap):
-    def items(self):
-        root = self.get_wagtail_site().root_page
-        homes = Page.objects.filter(translation_key=root.translation_key, alias_of__isnull=True)
-        query = None
-        for home in homes:
-            tree = Page.objects.descendant_of(home, inclusive=True)
-            query = tree if query is None else query | tree
-        return (
-            query.live()
-            .public()
-            .filter(alias_of__isnull=True)
-            .order_by("path")
-            .defer_streamfields()
-            .specific()
+@dataclass
+class Section:
+    """One section of the sitemap. `name` appears in its address; `versions` name the
+    data it is built from (see pages/versioned_cache.py); `count()` and `urls(request,
+    start, stop)` (dicts for Django's sitemap.xml template) are read only when needed."""
+
+    name: str
+    versions: tuple
+    count: object
+    urls: object
+
+
+def homes(request):
+    """The site's home page in every language (the root and its translations)."""
+    root = Site.find_for_request(request).root_page
+    return list(
+        Page.objects.filter(translation_key=root.translation_key, alias_of__isnull=True)
+        .live()
+        .select_related("locale")
+    )
+
+
+def _pages_under(home, model=Page):
+    return public_only(
+        model.objects.filter(
+            path__startswith=home.path,
+            depth__gte=home.depth,
+            locale_id=home.locale_id,
+            live=True,
+            alias_of__isnull=True,
         )
+    )
 
-    def _alternates(self, pages):
-        """Language versions of `pages`, by translation key, in one query."""
-        keys = {page.translation_key for page in pages}
-        by_key = defaultdict(list)
-        versions = (
-            Page.objects.filter(translation_key__in=keys, alias_of__isnull=True)
-            .live()
-            .public()
-            .select_related("locale")
-            .order_by("locale__language_code")
+
+def page_sections(request, counts=None):
+    """A section per language and page type. With `counts` ({(locale_id, content type
+    id): n}, from `page_counts`), only the types that have pages."""
+    sections = []
+    for home in homes(request):
+        for model in get_page_models():
+            if model is Page:
+                continue
+            ct = ContentType.objects.get_for_model(model)
+            if counts is not None and not counts.get((home.locale_id, ct.pk)):
+                continue
+            sections.append(_page_section(home, model, ct, counts))
+    return sections
+
+
+def _page_section(home, model, ct, counts):
+    language = home.locale.language_code
+    name = f"{language}-{ct.app_label}-{ct.model}"
+    # Through the partial index on (locale, content type, id) of live pages (migration
+    # 0010): one page of one section reads its own rows only.
+    pages = _pages_under(home, model).filter(content_type_id=ct.pk)
+
+    def count():
+        if counts is not None:
+            return counts.get((home.locale_id, ct.pk), 0)
+        return pages.count()
+
+    def urls(request, start, stop):
+        return page_urls(request, list(pages.order_by("pk").defer_streamfields()[start:stop]))
+
+    return Section(name, (TREE, versioned_cache.page_type(ct.pk)), count, urls)
+
+
+def page_counts(request):
+    """{(locale_id, content type id): live public pages}, in one query."""
+    counts = {}
+    for home in homes(request):
+        rows = (
+            _pages_under(home)
+            .order_by()
+            .values("locale_id", "content_type_id")
+            .annotate(n=Count("pk"))
         )
-        for version in versions:
-            by_key[version.translation_key].append(
-                (version.locale.language_code, version.get_full_url(self.request))
+        counts.update({(r["locale_id"], r["content_type_id"]): r["n"] for r in rows})
+    return counts
+
+
+def page_urls(request, pages):
+    """The sitemap entries of `pages`, each with its language versions."""
+    alternates = _alternates(request, pages)
+    urls = []
+    for page in pages:
+        versions = alternates.get(page.translation_key, [])
+        links = []
+        if len(versions) > 1:
+            links = [{"lang_code": code, "location": url} for code, url in versions]
+            default = dict(versions).get(settings.LANGUAGE_CODE)
+            if default:
+                links.append({"lang_code": "x-default", "location": default})
+        for url_info in page.get_sitemap_urls(request):
+            url_info.setdefault("alternates", links)
+            urls.append(url_info)
+    return urls
+
+
+def _alternates(request, pages):
+    """Language versions of `pages`, by translation key, in one query."""
+    keys = {page.translation_key for page in pages}
+    by_key = defaultdict(list)
+    versions = public_only(
+        Page.objects.filter(translation_key__in=keys, alias_of__isnull=True, live=True)
+    ).select_related("locale")
+    for version in sorted(versions, key=lambda v: v.locale.language_code):
+        by_key[version.translation_key].append(
+            (version.locale.language_code, version.get_full_url(request))
+        )
+    return by_key
+
+
+def other_sections(request):
+    return [section for fn in hooks.get_hooks(SITEMAP_SECTIONS_HOOK) for section in fn(request)]
+
+
+def _xml(body):
+    return HttpResponse(body, content_type="application/xml; charset=utf-8")
+
+
+def index(request):
+    """`/sitemap.xml`: the list of section pages."""
+
+    def build():
+        counts = page_counts(request)
+        entries = []
+        for section in page_sections(request, counts) + other_sections(request):
+            pages = math.ceil(section.count() / URLS_PER_SITEMAP_PAGE)
+            location = request.build_absolute_uri(
+                reverse("sitemap_section", kwargs={"section": section.name})
             )
-        return by_key
+            entries += [{"location": f"{location}?p={n}"} for n in range(1, pages + 1)]
+        return render_to_string("sitemap_index.xml", {"sitemaps": entries})
 
-    def _urls(self, page, protocol, domain):
-        urls = []
-        last_mods = set()
-        object_list = list(self.paginator.page(page).object_list)
-        alternates = self._alternates(object_list)
-        for item in object_list:
-            versions = alternates.get(item.translation_key, [])
-            links = []
-            if len(versions) > 1:
-                links = [{"lang_code": code, "location": url} for code, url in versions]
-                default = dict(versions).get(settings.LANGUAGE_CODE)
-                if default:
-                    links.append({"lang_code": "x-default", "location": default})
-            for url_info in item.get_sitemap_urls(self.request):
-                url_info.setdefault("alternates", links)
-                urls.append(url_info)
-                last_mods.add(url_info.get("lastmod"))
-        if last_mods and None not in last_mods:
-            self.latest_lastmod = max(last_mods)
-        return urls
+    names = (versioned_cache.PAGES_ANY, INDEX)
+    return _xml(versioned_cache.cached(f"sitemap-index:{request.get_host()}", names, build))
+
+
+def section(request, section):
+    """`/sitemap-<section>.xml?p=N`: one page of one section."""
+    page = request.GET.get("p", "1")
+    if not page.isdigit() or int(page) < 1:
+        raise Http404
+    page = int(page)
+    found = [s for s in page_sections(request) + other_sections(request) if s.name == section]
+    if not found:
+        raise Http404
+    found = found[0]
+
+    def build():
+        start = (page - 1) * URLS_PER_SITEMAP_PAGE
+        urls = found.urls(request, start, start + URLS_PER_SITEMAP_PAGE)
+        if not urls and page > 1:
+            return None
+        return render_to_string("sitemap.xml", {"urlset": urls})
+
+    key = f"sitemap:{request.get_host()}:{section}:{page}"
+    body = versioned_cache.cached(key, found.versions, build)
+    if body is None:
+        raise Http404
+    return _xml(body)

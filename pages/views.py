@@ -19,6 +19,7 @@ from wagtail.models import Locale, Page
 
 from idp_site.errors import is_database_outage, service_unavailable
 from idp_site.submissions import notifications
+from pages import search_index
 from pages.models.base import Card, cached_listing, for_listing, public_only
 
 logger = logging.getLogger("idp.search")
@@ -87,17 +88,16 @@ def _search(request, query, type_key, types):
     (the ranking query is the costliest one a reader can ask for)."""
 
     def build():
-        pages = public_only(Page.objects.live()).filter(locale=Locale.get_active())
-        if type_key:
-            pages = pages.type(types[type_key][1])
-        found = pages.search(query)
+        model = types[type_key][1] if type_key else None
         try:
             # A savepoint, so a query the backend rejects leaves the connection usable.
             with transaction.atomic():
-                page_obj = Paginator(found, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+                page_obj = Paginator(_found(query, model), RESULTS_PER_PAGE).get_page(
+                    request.GET.get("page")
+                )
                 results = [
                     {"page": Card.of(page, request), "type_label": _type_label(page, types)}
-                    for page in for_listing(page_obj.object_list)
+                    for page in for_listing(_pages_in_order(page_obj.object_list))
                 ]
         except DatabaseError as exc:
             if is_database_outage(exc):
@@ -109,6 +109,31 @@ def _search(request, query, type_key, types):
     page_number = request.GET.get("page", "")
     key = hashlib.sha256(f"{query}|{type_key}|{page_number}".encode()).hexdigest()
     return cached_listing(request, f"search:{key}", build)
+
+
+def _found(query, model):
+    """The ids of the pages matching `query`, best first: through the indexed entries on
+    PostgreSQL, through Wagtail's backend elsewhere (SQLite for `make run`)."""
+    locale = Locale.get_active()
+    if search_index.enabled():
+        # At most MAX_RANKED ids in one query: counted and paged here, not by a second
+        # query that would rank the same entries again.
+        entries = search_index.matching_entries(query, locale, model)
+        return list(entries.values_list("page_id", flat=True))
+    pages = public_only(Page.objects.live()).filter(locale=locale)
+    if model is not None:
+        pages = pages.type(model)
+    return pages.search(query)
+
+
+def _pages_in_order(found):
+    """Plain `Page` rows for one page of results (ids or pages), in the same order."""
+    found = list(found)
+    if not found or not isinstance(found[0], int):
+        return found
+    ids = found
+    by_id = Page.objects.in_bulk(ids)
+    return [by_id[pk] for pk in ids if pk in by_id]
 
 
 def search(request):
@@ -131,6 +156,11 @@ def search(request):
             "failed": found["failed"],
             "results": found["results"],
             "page_obj": found["page_obj"],
+            "many_results": bool(
+                search_index.enabled()
+                and found["page_obj"]
+                and found["page_obj"].paginator.count >= search_index.MAX_RANKED
+            ),
             "type_key": type_key,
             "type_choices": [(key, label) for key, (label, _model) in types.items()],
             "querystring_base": urlencode(querystring),

@@ -11,16 +11,15 @@ import secrets
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db import models, transaction
-from django.db.models import Case, Count, IntegerField, Max, Q, Value, When
-from django.db.models.functions import Lower
+from django.db.models import Case, Count, F, Max, Q, Value, When
+from django.db.models.functions import Concat, Lower
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.functional import cached_property
+from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext, override
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.debug import sensitive_variables
@@ -39,6 +38,7 @@ from idp_site.submissions.form_protection import (
 from idp_site.submissions.responses import no_store, too_many_requests
 from pages.blocks import SIMPLE_RICH_TEXT, BodyBlock
 from pages.cache import cached_derived, data_version, touch_data_version
+from pages.keyset import KeysetPaginator
 from pages.models.base import BasePage
 from pages.roles import COMMUNICATIONS
 
@@ -46,6 +46,7 @@ from pages.roles import COMMUNICATIONS
 #: however many thousands have signed.
 SIGNERS_PER_PAGE = 500
 PROTECTION_SCOPE = "statement-of-support"
+SIGNER_ORDER = [("list_key", False), ("pk", False)]
 
 
 def normalize_email(value):
@@ -131,21 +132,11 @@ class StatementOfSupportPage(RoutablePageMixin, BasePage):
 
     def approved_signers(self):
         """Approved signers who agreed to be listed: organizations first, each group
-        alphabetical (case-insensitive)."""
+        alphabetical (case-insensitive), read through the `signatory_public_list`
+        index, only the columns the list shows."""
         return (
             self.signatories.filter(status=SignatoryStatus.APPROVED, consent_to_list=True)
-            .annotate(
-                kind_order=Case(
-                    When(kind=SignatoryKind.ORGANIZATION, then=Value(0)),
-                    default=Value(1),
-                    output_field=IntegerField(),
-                ),
-                sort_name=Case(
-                    When(kind=SignatoryKind.ORGANIZATION, then=Lower("organization_name")),
-                    default=Lower("contact_name"),
-                ),
-            )
-            .order_by("kind_order", "sort_name", "pk")
+            .order_by("list_key", "pk")
             .only("kind", "organization_name", "contact_name", "title", "city", "statement_id")
         )
 
@@ -173,9 +164,11 @@ class StatementOfSupportPage(RoutablePageMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         counts = self.signer_counts()
-        paginator = Paginator(self.approved_signers(), SIGNERS_PER_PAGE)
-        paginator.count = counts["total"]  # already counted: saves a query
-        page_obj = paginator.get_page(request.GET.get("page"))
+        # Already counted (that saves a query); pages found from the last signer shown.
+        paginator = KeysetPaginator(
+            self.approved_signers(), SIGNER_ORDER, SIGNERS_PER_PAGE, count=counts["total"]
+        )
+        page_obj = SimpleLazyObject(lambda: paginator.page(request.GET))
         context.update(counts=counts, page_obj=page_obj, signers=SignerList(page_obj))
         return context
 
@@ -348,6 +341,23 @@ class Signatory(OneTimeSubmissionModel):
         blank=True,
         help_text=_("Why it was flagged as suspected spam (honeypot, too_fast)."),
     )
+    # The public list's order (organizations first, then people, each by name without
+    # regard to case), kept by the database so that the list can be read, a page at a
+    # time, through an index (see `approved_signers`), whatever wrote the row.
+    list_key = models.GeneratedField(
+        expression=Concat(
+            Case(When(kind=SignatoryKind.ORGANIZATION, then=Value("0")), default=Value("1")),
+            Lower(
+                Case(
+                    When(kind=SignatoryKind.ORGANIZATION, then=F("organization_name")),
+                    default=F("contact_name"),
+                )
+            ),
+        ),
+        output_field=models.CharField(max_length=201),
+        db_persist=True,
+        editable=False,
+    )
     created_at = models.DateTimeField(default=timezone.now, editable=False, db_index=True)
     updated_at = models.DateTimeField(
         auto_now=True, help_text=_("When staff or the signer last changed this signature.")
@@ -376,7 +386,14 @@ class Signatory(OneTimeSubmissionModel):
                 fields=["statement", "email_normalized"], name="one_signature_per_email"
             )
         ]
-        indexes = [models.Index(fields=["statement", "status", "kind"])]
+        indexes = [
+            models.Index(fields=["statement", "status", "kind"]),
+            models.Index(
+                fields=["statement", "list_key", "id"],
+                condition=Q(status=SignatoryStatus.APPROVED, consent_to_list=True),
+                name="signatory_public_list",
+            ),
+        ]
 
     def __str__(self):
         return self.public_name

@@ -10,6 +10,7 @@ from .program_areas import (
     ProgramAreaTopic,
 )
 from .reports import ReportAuthor, ReportIndexPage, ReportPage, ReportPartner, ReportTopic
+from .search import SearchEntry
 from .settings import SiteSettings
 from .snippets import Partner, Person, Topic
 from .standard import StandardPage
@@ -31,6 +32,7 @@ __all__ = [
     "ReportPage",
     "ReportPartner",
     "ReportTopic",
+    "SearchEntry",
     "SiteSettings",
     "StandardPage",
     "StoryIndexPage",

@@ -15,12 +15,16 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from pages import versioned_cache
 from pages.blocks import BodyBlock
+from pages.keyset import KeysetPaginator
 
-from .base import BasePage, cached_listing, lazy_page_of, public_only
+from .base import BasePage, cached_listing, public_only
 from .snippets import Partner, PartnerLink, Topic, TopicLink
 
 REPORTS_PER_PAGE = 10
+#: Newest first; the id breaks ties. Served by the (publication_date, id) index.
+REPORT_ORDER = [("publication_date", True), ("pk", True)]
 
 
 class ReportFilterForm(forms.Form):
@@ -85,13 +89,30 @@ class ReportIndexPage(BasePage):
             )
             return {
                 "topics": [(t.slug, t.name) for t in topics],
-                "years": [d.year for d in reports.dates("publication_date", "year", order="DESC")],
+                "years": self.report_years(reports),
                 "partners": [(p.slug, p.name) for p in partners],
             }
 
         if request is None:
             return build()
         return cached_listing(request, f"report-filters:{self.pk}", build)
+
+    def report_years(self, reports):
+        """The years with reports, newest first: read over every report, so kept until a
+        report is published, changed or removed (pages/versioned_cache.py)."""
+
+        def build():
+            return [d.year for d in reports.dates("publication_date", "year", order="DESC")]
+
+        names = versioned_cache.page_versions(ReportPage)
+        return versioned_cache.cached(f"report-years:{self.pk}", names, build)
+
+    def count_reports(self, reports, filters):
+        """How many reports match `filters`: a count over every matching report, so kept
+        like the years (the listing itself reads one page at a time)."""
+        key = f"report-count:{self.pk}:{urlencode(sorted(filters.items()))}"
+        names = versioned_cache.page_versions(ReportPage)
+        return versioned_cache.cached(key, names, lambda: reports.order_by().count())
 
     def filter_form(self, data, request=None):
         choices = self.filter_choices(request)
@@ -119,14 +140,20 @@ class ReportIndexPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         form = self.filter_form(request.GET, request)
         filters = form.valid_filters()
-        page_obj, reports = lazy_page_of(
-            self.filtered_reports(filters, request), REPORTS_PER_PAGE, request.GET.get("page")
+        matching = self.filtered_reports(filters, request).defer_streamfields()
+        paginator = KeysetPaginator(
+            matching,
+            REPORT_ORDER,
+            REPORTS_PER_PAGE,
+            count=lambda: self.count_reports(matching, filters),
         )
+        # Read when the listing's fragment is rendered, not when it comes from cache.
+        page_obj = SimpleLazyObject(lambda: paginator.page(request.GET, filters))
         context.update(
             filter_form=form,
             filters=filters,
             page_obj=page_obj,
-            reports=reports,
+            reports=SimpleLazyObject(lambda: page_obj.object_list),
             querystring_base=urlencode(filters),
         )
         return context
@@ -192,6 +219,9 @@ class ReportPage(BasePage):
 
     class Meta:
         verbose_name = _("report")
+        # The index walks this newest first (both columns descending, read backwards),
+        # a page at a time: the listing's order with its tie-breaker.
+        indexes = [models.Index(fields=["publication_date", "page_ptr"], name="report_newest")]
 
     @property
     def listing_summary(self):

@@ -3,6 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, MultipleChooserPanel
@@ -11,11 +12,14 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from pages.blocks import BodyBlock
+from pages.keyset import KeysetPaginator
 
-from .base import BasePage, BasePageForm, lazy_page_of, public_only
+from .base import BasePage, BasePageForm, public_only
 from .snippets import TopicLink
 
 STORIES_PER_PAGE = 10
+#: Newest first; the id breaks ties.
+STORY_ORDER = [("first_published_at", True), ("pk", True)]
 
 CONSENT_MISSING = _(
     "A story cannot be published until consent to publish is recorded: tick "
@@ -58,10 +62,11 @@ class StoryIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        stories = public_only(StoryPage.objects.child_of(self).live(), request).order_by(
-            "-first_published_at", "-pk"
-        )
-        page_obj, items = lazy_page_of(stories, STORIES_PER_PAGE, request.GET.get("page"))
+        stories = public_only(StoryPage.objects.child_of(self).live(), request)
+        paginator = KeysetPaginator(stories.defer_streamfields(), STORY_ORDER, STORIES_PER_PAGE)
+        # Read when the listing's fragment is rendered, not when it comes from cache.
+        page_obj = SimpleLazyObject(lambda: paginator.page(request.GET))
+        items = SimpleLazyObject(lambda: page_obj.object_list)
         context.update(page_obj=page_obj, stories=items)
         return context
 

@@ -6,7 +6,7 @@ import re
 import pytest
 from django.template.defaultfilters import filesizeformat
 
-from pages.models import Person
+from pages.models import Person, ReportPage
 from tests.pages import content
 
 pytestmark = pytest.mark.django_db
@@ -97,10 +97,39 @@ def test_pagination_keeps_filters_and_lists_newest_first(client, home):
     response = client.get(index.url + "?topic=youth")
     assert titles(response)[0] == "Report 11"
     html = response.content.decode()
-    assert 'href="?topic=youth&amp;page=2"' in html
-    second = client.get(index.url + "?topic=youth&page=2")
+    # The link continues from the last report shown (its id: nothing else in the address).
+    last = ReportPage.objects.get(title="Report 02")
+    assert f'href="?topic=youth&amp;page=2&amp;after={last.pk}" rel="next"' in html
+    second = client.get(index.url, {"topic": "youth", "page": 2, "after": last.pk})
     assert titles(second) == ["Report 01", "Report 00"]
+    assert "Page 2 of 2" in second.content.decode()
+    assert 'rel="next"' not in second.content.decode()
+    # Back to the first page, then old links by number still work (counted).
+    assert 'href="?topic=youth" rel="prev"' in second.content.decode()
+    assert titles(client.get(index.url + "?topic=youth&page=2")) == ["Report 01", "Report 00"]
     assert client.get(index.url + "?topic=youth&page=99").context["page_obj"].number == 2
+
+
+def test_keyset_pages_walk_forward_and_back(client, home):
+    index = content.report_index(home)
+    for i in range(25):
+        content.report(index, f"Report {i:02d}", D(2000, 1, 1))  # the same date: ids decide
+    seen, url = [], index.url
+    for _ in range(3):
+        response = client.get(url)
+        seen.append(titles(response))
+        page_obj = response.context["page_obj"]
+        url = index.url + "?" + page_obj.next_query
+    assert [len(p) for p in seen] == [10, 10, 5]
+    assert sum(seen, []) == [f"Report {i:02d}" for i in reversed(range(25))]
+    assert not page_obj.has_next
+    # The third page's "Previous" goes back to exactly the second page.
+    back = client.get(index.url + "?" + page_obj.previous_query)
+    assert titles(back) == seen[1]
+    assert back.context["page_obj"].number == 2
+    # A cursor that is not a report of this listing falls back to counting, never errors.
+    assert client.get(index.url, {"after": 999999, "page": 2}).status_code == 200
+    assert client.get(index.url, {"after": "x", "before": "-1"}).status_code == 200
 
 
 def test_report_page_shows_file_type_size_authors_and_partners(client, home):

@@ -127,3 +127,18 @@ def test_results_paginate_keeping_query_and_type(client, home):
     assert 'href="?q=detention&amp;type=report&amp;page=2"' in response.content.decode()
     second = client.get("/en/search/", {"q": "detention", "type": "report", "page": 2})
     assert len(second.context["results"]) == 2
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="the indexed search")
+def test_a_word_on_very_many_pages_ranks_the_newest_and_says_so(client, corpus, monkeypatch):
+    from pages import search_index
+
+    monkeypatch.setattr(search_index, "MAX_RANKED", 2)
+    response = client.get("/en/search/", {"q": "sanctuary"})
+    assert len(response.context["results"]) == 2
+    html = response.content.decode()
+    assert "Many pages match “sanctuary”: the 2 newest are shown" in html
+    assert "Add a word to narrow the search." in html
+    assert (
+        "1 result for “municipal”" in client.get("/en/search/", {"q": "municipal"}).content.decode()
+    )

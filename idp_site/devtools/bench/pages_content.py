@@ -55,6 +55,8 @@ URLS = [
     ("report", "/en/reports/promise-of-sanctuary-cities/", "detail", 200),
     ("story index", "/en/stories/", "index", 200),
     ("story", "/en/stories/sample-story-one-day/", "detail", 200),
+    ("sitemap index", "/sitemap.xml", "index", 200),
+    ("sitemap section (reports)", "/sitemap-en-pages-reportpage.xml?p=1", "index", 200),
     ("reports feed", "/en/feeds/reports/", "index", 200),
     ("updates feed", "/en/feeds/updates/", "index", 200),
     ("legal help (form)", "/en/get-legal-help/", "form", 200),

@@ -1,0 +1,135 @@
+"""Keyset pagination: a page of a listing is found from the last row of the page
+before it (`?page=3&after=<id>`) rather than by counting past every row before it
+(`OFFSET`), so a deep page costs what the first one costs, walking the same index.
+
+Links stay plain links (no JavaScript). The cursor in the address is the id of a row
+already shown on the public listing, never a name or any other value of the row; the
+row's sort values are read back from the listing itself. `page` is kept for the label
+("Page 3 of 40") and for old `?page=N` links, which still work by counting (OFFSET).
+"""
+
+import math
+from dataclasses import dataclass
+from functools import reduce
+from operator import or_
+from urllib.parse import urlencode
+
+from django.db.models import Q
+
+
+@dataclass(frozen=True)
+class KeysetPaginatorInfo:
+    count: int
+    num_pages: int
+
+
+@dataclass(frozen=True)
+class KeysetPage:
+    """What includes/keyset_pagination.html reads; `object_list` is the page's rows."""
+
+    object_list: list
+    number: int
+    has_previous: bool
+    has_next: bool
+    previous_query: str
+    next_query: str
+    paginator: KeysetPaginatorInfo
+
+    def __iter__(self):
+        return iter(self.object_list)
+
+    def __len__(self):
+        return len(self.object_list)
+
+
+def _int(value, default=None):
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        return default
+    return number if number > 0 else default
+
+
+def _after(order, values, backwards=False):
+    """Rows after (or, `backwards`, before) the row with these sort `values`, for an
+    `order` of (field, descending) pairs."""
+    clauses = []
+    for i, (field, descending) in enumerate(order):
+        later = "lt" if descending != backwards else "gt"
+        equal = {name: values[name] for name, _d in order[:i]}
+        clauses.append(Q(**equal, **{f"{field}__{later}": values[field]}))
+    first, descending = order[0]
+    bound = "lte" if descending != backwards else "gte"
+    return Q(**{f"{first}__{bound}": values[first]}) & reduce(or_, clauses)
+
+
+def _ordering(order, backwards=False):
+    return [f"-{f}" if d != backwards else f for f, d in order]
+
+
+class KeysetPaginator:
+    """Pages of `queryset` in `order` ((field, descending) pairs ending with a unique
+    field, usually ("pk", ...)), `per_page` rows each. `count` may be given when it is
+    already known (it saves a query), or as a function that tells it."""
+
+    def __init__(self, queryset, order, per_page, count=None, cursor_field="pk"):
+        self.queryset = queryset
+        self.order = order
+        self.per_page = per_page
+        self._count = count
+        self.cursor_field = cursor_field
+
+    @property
+    def count(self):
+        if self._count is None:
+            self._count = self.queryset.order_by().count()
+        elif callable(self._count):
+            self._count = self._count()
+        return self._count
+
+    def page(self, params, base_query=None):
+        """The page the query-string `params` ask for; `base_query` ({name: value}) is
+        kept in the links (filters, search words)."""
+        num_pages = max(1, math.ceil(self.count / self.per_page))
+        number = min(_int(params.get("page"), 1), num_pages)
+        after, before = _int(params.get("after")), _int(params.get("before"))
+        values = self._values_of(after or before) if (after or before) else None
+        if values and after:
+            rows, more = self._fetch(values, backwards=False)
+            has_previous, has_next = True, more
+        elif values:
+            rows, more = self._fetch(values, backwards=True)
+            has_previous, has_next = more, True
+        else:
+            # No cursor (the first page, an old `?page=N` link, or a row gone since).
+            offset = (number - 1) * self.per_page
+            ordered = self.queryset.order_by(*_ordering(self.order))
+            rows = list(ordered[offset : offset + self.per_page + 1])
+            has_previous, has_next = offset > 0, len(rows) > self.per_page
+            rows = rows[: self.per_page]
+        return self._page(rows, number, has_previous, has_next and bool(rows), base_query or {})
+
+    def _values_of(self, cursor):
+        fields = [f for f, _d in self.order]
+        values = self.queryset.filter(**{self.cursor_field: cursor}).values(*fields).first()
+        # A row without a sort value (a page never published) cannot be compared.
+        return values if values and None not in values.values() else None
+
+    def _fetch(self, values, backwards):
+        qs = self.queryset.filter(_after(self.order, values, backwards))
+        rows = list(qs.order_by(*_ordering(self.order, backwards))[: self.per_page + 1])
+        more = len(rows) > self.per_page
+        rows = rows[: self.per_page]
+        return (rows[::-1] if backwards else rows), more
+
+    def _page(self, rows, number, has_previous, has_next, base):
+        num_pages = max(1, math.ceil(self.count / self.per_page))
+        previous_query = urlencode(base)
+        if has_previous and number > 2:
+            previous_query = urlencode({**base, "page": number - 1, "before": rows[0].pk})
+        next_query = ""
+        if has_next:
+            page = min(number + 1, num_pages)
+            next_query = urlencode({**base, "page": page, "after": rows[-1].pk})
+        info = KeysetPaginatorInfo(self.count, num_pages)
+        return KeysetPage(rows, number, has_previous, has_next, previous_query, next_query, info)
