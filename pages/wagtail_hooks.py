@@ -1,16 +1,20 @@
 """Everything about the admin for the shared app: snippet viewsets, page listings, and
 the sections it contributes to shared listings (home page)."""
 
+from django.contrib import messages
+from django.shortcuts import redirect
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.viewsets.pages import PageListingViewSet
+from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from pages import intake_admin
+from pages.consent import draft_lacks_consent, refusal_message
 from pages.models import (
     Partner,
     Person,
@@ -197,3 +201,16 @@ def register_intake_menu_item():
         icon_name="mail",
         order=250,
     )
+
+
+@hooks.register("before_bulk_action")
+def refuse_bulk_publishing_stories_without_consent(request, action_type, objects, action):
+    """Bulk publishing stops before publishing anything when one of the chosen stories
+    has no recorded consent, and says which (publishing the others would surprise)."""
+    if action_type != "publish":
+        return None
+    refused = [p for p in objects if isinstance(p, Page) and draft_lacks_consent(p)]
+    if not refused:
+        return None
+    messages.error(request, refusal_message([p.get_admin_display_title() for p in refused]))
+    return redirect(action.next_url)

@@ -58,6 +58,8 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",
     "idp_site.middleware.AdminMFAMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # A story refused for missing consent becomes an admin message, not an error page.
+    "pages.consent.ConsentRefusalMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes asks: it turns a lockout into the 429 page.
