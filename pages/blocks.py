@@ -8,8 +8,26 @@ from wagtail import blocks
 from wagtail.blocks import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageBlock
+from wagtail_localize.segments import StringSegmentValue
 
 RICH_TEXT_FEATURES = ["h2", "h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
+
+
+class FigureBlock(blocks.CharBlock):
+    """A short text that is often a number, a year or a code ("400000", "2011", "%"): it
+    is offered for translation only when it holds a letter, so translators are not asked
+    to copy numbers (the Spanish page keeps them as typed)."""
+
+    def get_translatable_segments(self, value):  # read by wagtail-localize
+        if value and any(ch.isalpha() for ch in value):
+            return [StringSegmentValue("", value)]
+        return []
+
+    def deconstruct(self):
+        # Stored and migrated exactly as a CharBlock: the difference is only what
+        # wagtail-localize extracts, so no migration of every body field is needed.
+        _path, args, kwargs = super().deconstruct()
+        return "wagtail.blocks.CharBlock", args, kwargs
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -74,7 +92,7 @@ class CallToActionBlock(blocks.StructBlock):
 
 
 class KeyFigureBlock(blocks.StructBlock):
-    figure = blocks.CharBlock(max_length=40, help_text=_('The number itself, e.g. "2 million".'))
+    figure = FigureBlock(max_length=40, help_text=_('The number itself, e.g. "2 million".'))
     label = blocks.CharBlock(max_length=200, help_text=_("What the number counts."))
     source = blocks.CharBlock(required=False, max_length=200, help_text=_("Where it comes from."))
 
@@ -149,8 +167,8 @@ def parse_number(raw):
 
 
 class ChartRowBlock(blocks.StructBlock):
-    label = blocks.CharBlock(max_length=80)
-    value = blocks.CharBlock(
+    label = FigureBlock(max_length=80)
+    value = FigureBlock(
         max_length=30, help_text=_('A number, e.g. "34000" or "12.5". Commas are allowed.')
     )
 
@@ -168,7 +186,7 @@ class ChartRowBlock(blocks.StructBlock):
 
 class ChartBlock(blocks.StructBlock):
     title = blocks.CharBlock(max_length=200)
-    unit = blocks.CharBlock(required=False, max_length=40, help_text=_('e.g. "people" or "%".'))
+    unit = FigureBlock(required=False, max_length=40, help_text=_('e.g. "people" or "%".'))
     rows = blocks.ListBlock(ChartRowBlock(), min_num=1, max_num=20, label=_("Rows"))
     source = blocks.CharBlock(required=False, max_length=200)
 

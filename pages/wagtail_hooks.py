@@ -3,7 +3,9 @@ the sections it contributes to shared listings (home page)."""
 
 from django.contrib import messages
 from django.shortcuts import redirect
+from django.templatetags.static import static
 from django.urls import include, path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -13,7 +15,7 @@ from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from pages import intake_admin
+from pages import intake_admin, translation_review
 from pages.consent import draft_lacks_consent, refusal_message
 from pages.models import (
     Partner,
@@ -171,8 +173,9 @@ def register_translation_status_url():
 
 @hooks.register("register_reports_menu_item")
 def register_translation_status_menu_item():
+    # wagtail-localize's own report is "Translations": one name per thing.
     return MenuItem(
-        _("Translations"),
+        _("Translation status"),
         reverse("translation_status_report"),
         name="translation-status",
         icon_name="wagtail-localize-language",
@@ -214,3 +217,34 @@ def refuse_bulk_publishing_stories_without_consent(request, action_type, objects
         return None
     messages.error(request, refusal_message([p.get_admin_display_title() for p in refused]))
     return redirect(action.next_url)
+
+
+@hooks.register("insert_global_admin_css")
+def admin_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("pages/admin.css"))
+
+
+@hooks.register("before_edit_page")
+def submit_translation_for_review(request, page):
+    # Runs before wagtail-localize's hook of the same name, which would show its editor.
+    return translation_review.submit_for_review(request, page)
+
+
+@hooks.register("construct_page_action_menu")
+def hide_alias_conversion(menu_items, request, context):
+    page = context.get("page")
+    if page is None or translation_review.may_convert_to_alias(request.user, page):
+        return
+    menu_items[:] = [item for item in menu_items if item.name != "localize-convert-to-alias"]
+
+
+@hooks.register("register_admin_urls")
+def register_guarded_alias_conversion():
+    # Listed before wagtail-localize's URLs (this app comes first), so it answers first.
+    return [
+        path(
+            "localize/page/<int:page_id>/convert_to_alias/",
+            translation_review.guarded_convert_to_alias,
+            name="idp_convert_to_alias",
+        )
+    ]
