@@ -39,6 +39,7 @@ class HeadingBlock(blocks.StructBlock):
     )
 
     class Meta:
+        label = _("Heading")
         icon = "title"
         template = "blocks/heading.html"
         description = _("A section heading (levels 2 to 4; the page title is level 1).")
@@ -54,6 +55,7 @@ class QuoteBlock(blocks.StructBlock):
     )
 
     class Meta:
+        label = _("Quote")
         icon = "openquote"
         template = "blocks/quote.html"
         description = _("A quotation with its attribution.")
@@ -80,6 +82,7 @@ class CallToActionBlock(blocks.StructBlock):
         return value
 
     class Meta:
+        label = _("Call to action")
         icon = "pick"
         template = "blocks/call_to_action.html"
         description = _("A prominent invitation to act, linking to a page or address.")
@@ -97,6 +100,7 @@ class KeyFigureBlock(blocks.StructBlock):
     source = blocks.CharBlock(required=False, max_length=200, help_text=_("Where it comes from."))
 
     class Meta:
+        label = _("Key figure")
         icon = "pick"
         template = "blocks/key_figure.html"
         description = _("A single striking number with its label and source.")
@@ -117,6 +121,7 @@ class FAQBlock(blocks.StructBlock):
     items = blocks.ListBlock(FAQItemBlock(), min_num=1, label=_("Questions"))
 
     class Meta:
+        label = _("Questions and answers")
         icon = "help"
         template = "blocks/faq.html"
         description = _("Questions and answers that readers open one at a time.")
@@ -133,6 +138,7 @@ class DocumentBlock(blocks.StructBlock):
     )
 
     class Meta:
+        label = _("Document download")
         icon = "doc-full"
         template = "blocks/document.html"
         description = _("A file to download, shown with its type and size.")
@@ -149,9 +155,15 @@ class TitledEmbedBlock(blocks.StructBlock):
     description = blocks.TextBlock(required=False, help_text=_("What it shows, in a sentence."))
 
     class Meta:
+        label = _("Media link")
         icon = "media"
         template = "blocks/embed.html"
         description = _("A video or other media, shown as a titled link so no outside site loads.")
+        preview_value = {
+            "title": "Know your rights: a two-minute video",
+            "url": "https://www.immigrantdefenseproject.org/",
+            "description": "What to say, and not say, if immigration agents come to your door.",
+        }
 
 
 def parse_number(raw):
@@ -196,6 +208,7 @@ class ChartBlock(blocks.StructBlock):
         return context
 
     class Meta:
+        label = _("Bar chart")
         icon = "table"
         template = "blocks/chart.html"
         description = _("A bar chart drawn from a small table you type; the table stays readable.")
