@@ -9,13 +9,14 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from pages import intake_admin, translation_review
+from pages.admin_columns import AbsoluteDateColumn
 from pages.consent import draft_lacks_consent, refusal_message
 from pages.models import (
     Partner,
@@ -81,12 +82,15 @@ class ReportListingViewSet(PageListingViewSet):
 
     model = ReportPage
     icon = "doc-full"
-    menu_label = _("Reports")
+    # Not "Reports": that is Wagtail's menu of admin reports, one name per thing.
+    menu_label = _("Report pages")
     add_to_admin_menu = True
     menu_order = 210
     columns = [
         *PageListingViewSet.columns,
-        DateColumn("publication_date", label=_("Published on"), sort_key="publication_date"),
+        AbsoluteDateColumn(
+            "publication_date", label=_("Published on"), sort_key="publication_date"
+        ),
         Column("locale", label=_("Language")),
     ]
     list_filter = ["publication_date", "locale", "live"]
@@ -103,7 +107,7 @@ class StoryListingViewSet(PageListingViewSet):
     columns = [
         *PageListingViewSet.columns,
         Column("storyteller_name", label=_("Storyteller")),
-        Column("consent_recorded", label=_("Consent recorded")),
+        BooleanColumn("consent_recorded", label=_("Consent recorded")),
         Column("locale", label=_("Language")),
     ]
     list_filter = ["consent_recorded", "locale", "live"]

@@ -391,8 +391,9 @@ class Signatory(OneTimeSubmissionModel):
 
     class Meta:
         ordering = ["-created_at"]
-        verbose_name = _("signatory")
-        verbose_name_plural = _("signatories")
+        # "Signatures" in the admin menu, messages and export: one name per thing.
+        verbose_name = _("signature")
+        verbose_name_plural = _("signatures")
         constraints = [
             models.UniqueConstraint(
                 fields=["statement", "email_normalized"], name="one_signature_per_email"
