@@ -252,3 +252,35 @@ def register_guarded_alias_conversion():
             name="idp_convert_to_alias",
         )
     ]
+
+
+# Who joins or leaves the Intake group is part of the intake audit trail: the user views
+# note the membership before a save and compare after it.
+_INTAKE_BEFORE = "_idp_was_intake_member"
+
+
+@hooks.register("before_edit_user")
+@hooks.register("before_delete_user")
+def note_intake_membership(request, user):
+    if request.method == "POST":
+        setattr(request, _INTAKE_BEFORE, intake_admin.is_member(user))
+
+
+@hooks.register("after_edit_user")
+def audit_intake_membership(request, user):
+    was_member = getattr(request, _INTAKE_BEFORE, False)
+    intake_admin.record_membership_change(
+        request.user, user, was_member, intake_admin.is_member(user)
+    )
+
+
+@hooks.register("after_create_user")
+def audit_new_user_membership(request, user):
+    intake_admin.record_membership_change(request.user, user, False, intake_admin.is_member(user))
+
+
+@hooks.register("after_delete_user")
+def audit_deleted_member(request, user):
+    intake_admin.record_membership_change(
+        request.user, user, getattr(request, _INTAKE_BEFORE, False), False
+    )
