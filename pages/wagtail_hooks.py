@@ -11,11 +11,12 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.admin.viewsets.pages import PageListingViewSet
+from wagtail.admin.widgets import Button
 from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from pages import intake_admin, translation_review
+from pages import authenticator_reset, intake_admin, translation_review
 from pages.admin_columns import AbsoluteDateColumn
 from pages.consent import draft_lacks_consent, refusal_message
 from pages.models import (
@@ -283,4 +284,38 @@ def audit_new_user_membership(request, user):
 def audit_deleted_member(request, user):
     intake_admin.record_membership_change(
         request.user, user, getattr(request, _INTAKE_BEFORE, False), False
+    )
+
+
+@hooks.register("register_admin_urls")
+def register_authenticator_reset_url():
+    return [
+        path(
+            "users/<int:user_id>/reset-authenticator/",
+            authenticator_reset.reset_authenticator,
+            name="idp_reset_authenticator",
+        )
+    ]
+
+
+@hooks.register("register_user_listing_buttons")
+def authenticator_reset_button(user, request_user):
+    if not authenticator_reset.may_reset(request_user, user):
+        return []
+    return [
+        Button(
+            _("Reset two-step sign-in"),
+            url=reverse("idp_reset_authenticator", args=[user.pk]),
+            icon_name="key",
+            priority=60,
+        )
+    ]
+
+
+@hooks.register("register_log_actions")
+def register_account_log_actions(actions):
+    actions.register_action(
+        authenticator_reset.LOG_ACTION,
+        _("Reset two-step sign-in"),
+        _("Reset two-step sign-in (the authenticator app must be set up again)"),
     )
