@@ -252,6 +252,9 @@ class StatementOfSupportPage(RoutablePageMixin, BasePage):
     def notify(self, record):
         from pages import notifications
 
+        if settings.SIGNATURE_NOTIFICATIONS != "immediate":
+            return  # the daily digest announces it (campaigns/digest.py)
+
         # Staff read the admin in the site's default language, whatever the page's.
         with override(settings.LANGUAGE_CODE):
             subject = gettext("New signature on a statement of support")

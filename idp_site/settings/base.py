@@ -229,6 +229,10 @@ INTAKE_RETENTION_DAYS = {"new": 90, "contacted": 90, "referred": 30, "closed": 3
 INTAKE_NOTIFICATION_EMAILS = [
     e.strip() for e in os.environ.get("INTAKE_NOTIFICATION_EMAILS", "").split(",") if e.strip()
 ]
+# Signatures on statements of support: "daily" queues nothing per signature and
+# `manage.py send_signature_digest` (run daily) sends one summary per statement;
+# "immediate" sends one email per signature.
+SIGNATURE_NOTIFICATIONS = os.environ.get("SIGNATURE_NOTIFICATIONS", "daily")
 # The health check answers "degraded" when a notification has waited this long.
 NOTIFICATION_OVERDUE_MINUTES = 15
 # Public forms (pages/form_protection.py): minimum fill time, how long a rendered form
