@@ -186,6 +186,10 @@ class ChartRowBlock(blocks.StructBlock):
 
     def clean(self, value):
         value = super().clean(value)
+        if not str(value.get("value") or "").strip():
+            # Missing is the required check's to report: Wagtail skips it while the
+            # editor autosaves a draft, and so must this one.
+            return value
         number = parse_number(value.get("value"))
         if number is None or number < 0:
             raise StructBlockValidationError(
