@@ -190,6 +190,10 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 # No avatars from gravatar.com: the admin would send every editor's browser to it.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# A new translation starts as a draft, even of a live page: otherwise wagtail-localize
+# would publish the Spanish page at once, still in English, before any review. It goes
+# live when a moderator approves it, like any page.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
 # Shown by error pages when the database cannot be read (500): the public hotline.
