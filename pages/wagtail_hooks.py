@@ -20,6 +20,7 @@ from pages import authenticator_reset, intake_admin, translation_review
 from pages.admin_columns import AbsoluteDateColumn
 from pages.consent import draft_lacks_consent, refusal_message
 from pages.models import (
+    HelpLine,
     Partner,
     Person,
     ProgramAreaPage,
@@ -76,6 +77,20 @@ class ContentLibraryGroup(SnippetViewSetGroup):
 
 
 register_snippet(ContentLibraryGroup)
+
+
+class HelpLineViewSet(SnippetViewSet):
+    """The hotline number, changed through review (see pages/models/help_line.py)."""
+
+    model = HelpLine
+    icon = "mobile-alt"
+    menu_label = _("Help line")
+    add_to_admin_menu = True
+    menu_order = 800
+    list_display = ["hotline"]
+
+
+register_snippet(HelpLineViewSet)
 
 
 class ReportListingViewSet(PageListingViewSet):

@@ -1,6 +1,7 @@
 """Page types, snippets and settings of the shared app, one module per family."""
 
 from .base import BasePage
+from .help_line import HelpLine
 from .home import HomePage, HomePageFeaturedItem
 from .legal_help import (
     AttorneyHelpPage,
@@ -24,6 +25,7 @@ from .standard import StandardPage
 from .stories import StoryIndexPage, StoryPage, StoryTopic
 
 __all__ = [
+    "HelpLine",
     "AttorneyHelpPage",
     "AttorneyQuestion",
     "BasePage",
