@@ -21,6 +21,7 @@ from pages.admin_columns import AbsoluteDateColumn
 from pages.consent import draft_lacks_consent, refusal_message
 from pages.models import (
     HelpLine,
+    NavigationMenu,
     Partner,
     Person,
     ProgramAreaPage,
@@ -67,10 +68,20 @@ class PersonViewSet(SnippetViewSet):
     ordering = ["name"]
 
 
-class ContentLibraryGroup(SnippetViewSetGroup):
-    """Topics, partners and people under one "Content library" menu item."""
+class NavigationMenuViewSet(SnippetViewSet):
+    """The header's main menu and the footer's links, one of each per language."""
 
-    items = (TopicViewSet, PartnerViewSet, PersonViewSet)
+    model = NavigationMenu
+    icon = "list-ul"
+    menu_label = _("Menus")
+    list_display = ["__str__", "locale"]
+    list_filter = ["slot", "locale"]
+
+
+class ContentLibraryGroup(SnippetViewSetGroup):
+    """Topics, partners, people and the menus under one "Content library" menu item."""
+
+    items = (TopicViewSet, PartnerViewSet, PersonViewSet, NavigationMenuViewSet)
     menu_icon = "folder-open-inverse"
     menu_label = _("Content library")
     menu_name = "content_library"

@@ -10,6 +10,7 @@ from .legal_help import (
     IntakeRequest,
     LegalHelpPage,
 )
+from .navigation import NavigationMenu, NavigationMenuItem
 from .notifications import Notification
 from .program_areas import (
     PROGRAM_AREA_RELATED_HOOK,
@@ -26,6 +27,8 @@ from .stories import StoryIndexPage, StoryPage, StoryTopic
 
 __all__ = [
     "HelpLine",
+    "NavigationMenu",
+    "NavigationMenuItem",
     "AttorneyHelpPage",
     "AttorneyQuestion",
     "BasePage",
