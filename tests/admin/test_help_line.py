@@ -71,3 +71,33 @@ def test_a_mistyped_number_is_refused_and_settings_stay_closed(client, home, hel
     assert not WorkflowState.objects.exists()
     response = client.get(f"/admin/settings/pages/sitesettings/{home.get_site().pk}/")
     assert response.status_code in (302, 403)
+
+
+def test_moderators_change_the_help_pages_and_each_change_is_logged(
+    client, home, site_settings, make_user
+):
+    from pages.models import StandardPage
+    from tests.conftest import add_page
+
+    help_page = add_page(home, StandardPage(title="Get help", slug="help", search_description="x"))
+    url = reverse("wagtailsettings:edit", args=["pages", "sitesettings", home.get_site().pk])
+    login_with_mfa(client, make_user("casey", groups=[COMMUNICATIONS]))
+    assert client.get(url).status_code in (302, 403)
+
+    login_with_mfa(client, make_user("morgan", groups=[MODERATORS]))
+    assert client.get(url).status_code == 200
+    data = {
+        "organization_name": "Immigrant Defense Project",
+        "hotline": site_settings.hotline,
+        "legal_help_page": help_page.pk,
+        "attorney_page": "",
+        "general_email": "",
+        "press_email": "",
+        "address": "",
+        "social_links-count": "0",
+    }
+    response = client.post(url, data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert SiteSettings.objects.get().legal_help_page_id == help_page.pk
+    entry = ModelLogEntry.objects.get(action="wagtail.edit", object_id=str(site_settings.pk))
+    assert entry.user.username == "morgan" and entry.timestamp
