@@ -15,7 +15,7 @@ from pages.roles import (
 
 
 def forwards(apps, schema_editor):
-    """Communications drafts and submits changes of the number (no publish permission);
+    """Communications drafts and submits changes of the one number (no add or publish);
     Moderators review and may publish; the review workflow covers the snippet; the
     current number becomes its first row."""
     ensure_permissions(apps)
@@ -28,7 +28,7 @@ def forwards(apps, schema_editor):
         codename="publish_helpline",
         defaults={"name": "Can publish help line"},
     )
-    grant_model_permissions(apps, COMMUNICATIONS, ["pages.helpline"], actions=("add", "change"))
+    grant_model_permissions(apps, COMMUNICATIONS, ["pages.helpline"], actions=("change",))
     grant_model_permissions(apps, MODERATORS, ["pages.helpline"], actions=("change", "publish"))
     Workflow = apps.get_model("wagtailcore", "Workflow")
     WorkflowContentType = apps.get_model("wagtailcore", "WorkflowContentType")
