@@ -11,6 +11,7 @@ from django.utils.functional import cached_property, classproperty
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
 from wagtail import hooks
+from wagtail.admin.ui.tables import BooleanColumn
 from wagtail.admin.widgets import HeaderButton
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.models import register_snippet
@@ -26,6 +27,7 @@ from campaigns.models import (
 from campaigns.models.support import signers_changed
 from campaigns.sitemap import bill_sections
 from idp_site.submissions.exports import spreadsheet_safe
+from pages.admin_columns import AbsoluteDateColumn
 from pages.models.base import public_only
 from pages.models.home import HOME_SECTIONS_HOOK
 from pages.models.program_areas import PROGRAM_AREA_RELATED_HOOK, ProgramAreaTopic
@@ -84,8 +86,8 @@ class SignatoryViewSet(SnippetViewSet):
         "contact_name",
         "city",
         "status",
-        "consent_to_list",
-        "created_at",
+        BooleanColumn("consent_to_list", label=_("Listed publicly")),
+        AbsoluteDateColumn("created_at", label=_("Signed on"), sort_key="created_at"),
     ]
     list_filter = ["statement", "status", "kind", "consent_to_list"]
     search_fields = ["organization_name", "contact_name", "email", "city", "title"]

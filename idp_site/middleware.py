@@ -29,11 +29,15 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
     """django-csp's middleware, with the admin's own policy under `IDP_ADMIN_CSP_PREFIX`.
 
     Public pages get `CONTENT_SECURITY_POLICY`; the Wagtail admin gets
-    `IDP_ADMIN_CONTENT_SECURITY_POLICY` (why it is looser: see the settings)."""
+    `IDP_ADMIN_CONTENT_SECURITY_POLICY` (why it is looser: see the settings). So do
+    previews: Wagtail renders them through a made-up request for the page's public
+    address (`is_dummy`), and the admin shows the result in a same-origin frame, which
+    the public `frame-ancestors 'none'` would blank out."""
 
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only=report_only)
-        if not report_only and request.path_info.startswith(settings.IDP_ADMIN_CSP_PREFIX):
+        in_admin = request.path_info.startswith(settings.IDP_ADMIN_CSP_PREFIX)
+        if not report_only and (in_admin or getattr(request, "is_dummy", False)):
             return PolicyParts(
                 config=settings.IDP_ADMIN_CONTENT_SECURITY_POLICY,
                 update=parts.update,

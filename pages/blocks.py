@@ -8,11 +8,29 @@ from wagtail import blocks
 from wagtail.blocks import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageBlock
+from wagtail_localize.segments import StringSegmentValue
 
 #: Short rich text fields of forms and help pages: no headings, images or embeds.
 SIMPLE_RICH_TEXT = ["bold", "italic", "link", "ol", "ul"]
 
 RICH_TEXT_FEATURES = ["h2", "h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
+
+
+class FigureBlock(blocks.CharBlock):
+    """A short text that is often a number, a year or a code ("400000", "2011", "%"): it
+    is offered for translation only when it holds a letter, so translators are not asked
+    to copy numbers (the Spanish page keeps them as typed)."""
+
+    def get_translatable_segments(self, value):  # read by wagtail-localize
+        if value and any(ch.isalpha() for ch in value):
+            return [StringSegmentValue("", value)]
+        return []
+
+    def deconstruct(self):
+        # Stored and migrated exactly as a CharBlock: the difference is only what
+        # wagtail-localize extracts, so no migration of every body field is needed.
+        _path, args, kwargs = super().deconstruct()
+        return "wagtail.blocks.CharBlock", args, kwargs
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -24,6 +42,7 @@ class HeadingBlock(blocks.StructBlock):
     )
 
     class Meta:
+        label = _("Heading")
         icon = "title"
         template = "blocks/heading.html"
         description = _("A section heading (levels 2 to 4; the page title is level 1).")
@@ -39,6 +58,7 @@ class QuoteBlock(blocks.StructBlock):
     )
 
     class Meta:
+        label = _("Quote")
         icon = "openquote"
         template = "blocks/quote.html"
         description = _("A quotation with its attribution.")
@@ -70,6 +90,7 @@ class CallToActionBlock(PageOrURLBlock):
     url = blocks.URLBlock(required=False, help_text=_("…or to another address."))
 
     class Meta:
+        label = _("Call to action")
         icon = "pick"
         template = "blocks/call_to_action.html"
         description = _("A prominent invitation to act, linking to a page or address.")
@@ -82,11 +103,12 @@ class CallToActionBlock(PageOrURLBlock):
 
 
 class KeyFigureBlock(blocks.StructBlock):
-    figure = blocks.CharBlock(max_length=40, help_text=_('The number itself, e.g. "2 million".'))
+    figure = FigureBlock(max_length=40, help_text=_('The number itself, e.g. "2 million".'))
     label = blocks.CharBlock(max_length=200, help_text=_("What the number counts."))
     source = blocks.CharBlock(required=False, max_length=200, help_text=_("Where it comes from."))
 
     class Meta:
+        label = _("Key figure")
         icon = "pick"
         template = "blocks/key_figure.html"
         description = _("A single striking number with its label and source.")
@@ -107,6 +129,7 @@ class FAQBlock(blocks.StructBlock):
     items = blocks.ListBlock(FAQItemBlock(), min_num=1, label=_("Questions"))
 
     class Meta:
+        label = _("Questions and answers")
         icon = "help"
         template = "blocks/faq.html"
         description = _("Questions and answers that readers open one at a time.")
@@ -123,6 +146,7 @@ class DocumentBlock(blocks.StructBlock):
     )
 
     class Meta:
+        label = _("Document download")
         icon = "doc-full"
         template = "blocks/document.html"
         description = _("A file to download, shown with its type and size.")
@@ -139,9 +163,15 @@ class TitledEmbedBlock(blocks.StructBlock):
     description = blocks.TextBlock(required=False, help_text=_("What it shows, in a sentence."))
 
     class Meta:
+        label = _("Media link")
         icon = "media"
         template = "blocks/embed.html"
         description = _("A video or other media, shown as a titled link so no outside site loads.")
+        preview_value = {
+            "title": "Know your rights: a two-minute video",
+            "url": "https://www.immigrantdefenseproject.org/",
+            "description": "What to say, and not say, if immigration agents come to your door.",
+        }
 
 
 def parse_number(raw):
@@ -157,13 +187,17 @@ def parse_number(raw):
 
 
 class ChartRowBlock(blocks.StructBlock):
-    label = blocks.CharBlock(max_length=80)
-    value = blocks.CharBlock(
+    label = FigureBlock(max_length=80)
+    value = FigureBlock(
         max_length=30, help_text=_('A number, e.g. "34000" or "12.5". Commas are allowed.')
     )
 
     def clean(self, value):
         value = super().clean(value)
+        if not str(value.get("value") or "").strip():
+            # Missing is the required check's to report: Wagtail skips it while the
+            # editor autosaves a draft, and so must this one.
+            return value
         number = parse_number(value.get("value"))
         if number is None or number < 0:
             raise StructBlockValidationError(
@@ -176,7 +210,7 @@ class ChartRowBlock(blocks.StructBlock):
 
 class ChartBlock(blocks.StructBlock):
     title = blocks.CharBlock(max_length=200)
-    unit = blocks.CharBlock(required=False, max_length=40, help_text=_('e.g. "people" or "%".'))
+    unit = FigureBlock(required=False, max_length=40, help_text=_('e.g. "people" or "%".'))
     rows = blocks.ListBlock(ChartRowBlock(), min_num=1, max_num=20, label=_("Rows"))
     source = blocks.CharBlock(required=False, max_length=200)
 
@@ -186,6 +220,7 @@ class ChartBlock(blocks.StructBlock):
         return context
 
     class Meta:
+        label = _("Bar chart")
         icon = "table"
         template = "blocks/chart.html"
         description = _("A bar chart drawn from a small table you type; the table stays readable.")

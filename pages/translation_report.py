@@ -10,9 +10,11 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from pages.translation_status import (
     CURRENT,
+    INCOMPLETE,
     MISSING,
     OUTDATED,
     STATUS_LABELS,
+    UNPUBLISHED,
     source_pages,
     target_locales,
     translation_rows,
@@ -23,7 +25,7 @@ ROWS_PER_PAGE = 50
 
 class TranslationStatusReportView(WagtailAdminTemplateMixin, TemplateView):
     template_name = "pages/admin/translation_status.html"
-    page_title = _("Translations")
+    page_title = _("Translation status")
     header_icon = "wagtail-localize-language"
 
     def dispatch(self, request, *args, **kwargs):
@@ -56,8 +58,10 @@ class TranslationStatusReportView(WagtailAdminTemplateMixin, TemplateView):
             locale=locale,
             status=status,
             statuses=[
-                (key, STATUS_LABELS[key], counts[key]) for key in (MISSING, OUTDATED, CURRENT)
+                (key, STATUS_LABELS[key], counts[key])
+                for key in (MISSING, INCOMPLETE, OUTDATED, UNPUBLISHED, CURRENT)
             ],
+            can_translate=self.request.user.has_perm("wagtail_localize.submit_translation"),
             page_obj=page_obj,
             rows=page_obj.object_list,
         )

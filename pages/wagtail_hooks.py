@@ -5,12 +5,16 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from pages import translation_review
+from pages.admin_columns import AbsoluteDateColumn
 from pages.models import (
+    HelpLine,
+    NavigationMenu,
     Partner,
     Person,
     ProgramAreaPage,
@@ -57,10 +61,20 @@ class PersonViewSet(SnippetViewSet):
     ordering = ["name"]
 
 
-class ContentLibraryGroup(SnippetViewSetGroup):
-    """Topics, partners and people under one "Content library" menu item."""
+class NavigationMenuViewSet(SnippetViewSet):
+    """The header's main menu and the footer's links, one of each per language."""
 
-    items = (TopicViewSet, PartnerViewSet, PersonViewSet)
+    model = NavigationMenu
+    icon = "list-ul"
+    menu_label = _("Menus")
+    list_display = ["__str__", "locale"]
+    list_filter = ["slot", "locale"]
+
+
+class ContentLibraryGroup(SnippetViewSetGroup):
+    """Topics, partners, people and the menus under one "Content library" menu item."""
+
+    items = (TopicViewSet, PartnerViewSet, PersonViewSet, NavigationMenuViewSet)
     menu_icon = "folder-open-inverse"
     menu_label = _("Content library")
     menu_name = "content_library"
@@ -69,17 +83,34 @@ class ContentLibraryGroup(SnippetViewSetGroup):
 register_snippet(ContentLibraryGroup)
 
 
+class HelpLineViewSet(SnippetViewSet):
+    """The hotline number, changed through review (see pages/models/help_line.py)."""
+
+    model = HelpLine
+    icon = "mobile-alt"
+    menu_label = _("Help line")
+    add_to_admin_menu = True
+    menu_order = 800
+    list_display = ["hotline"]
+
+
+register_snippet(HelpLineViewSet)
+
+
 class ReportListingViewSet(PageListingViewSet):
     """A flat list of every report, newest first, filterable by date and language."""
 
     model = ReportPage
     icon = "doc-full"
-    menu_label = _("Reports")
+    # Not "Reports": that is Wagtail's menu of admin reports, one name per thing.
+    menu_label = _("Report pages")
     add_to_admin_menu = True
     menu_order = 210
     columns = [
         *PageListingViewSet.columns,
-        DateColumn("publication_date", label=_("Published on"), sort_key="publication_date"),
+        AbsoluteDateColumn(
+            "publication_date", label=_("Published on"), sort_key="publication_date"
+        ),
         Column("locale", label=_("Language")),
     ]
     list_filter = ["publication_date", "locale", "live"]
@@ -96,7 +127,7 @@ class StoryListingViewSet(PageListingViewSet):
     columns = [
         *PageListingViewSet.columns,
         Column("storyteller_name", label=_("Storyteller")),
-        Column("consent_recorded", label=_("Consent recorded")),
+        BooleanColumn("consent_recorded", label=_("Consent recorded")),
         Column("locale", label=_("Language")),
     ]
     list_filter = ["consent_recorded", "locale", "live"]
@@ -166,10 +197,23 @@ def register_translation_status_url():
 
 @hooks.register("register_reports_menu_item")
 def register_translation_status_menu_item():
+    # wagtail-localize's own report is "Translations": one name per thing.
     return MenuItem(
-        _("Translations"),
+        _("Translation status"),
         reverse("translation_status_report"),
         name="translation-status",
         icon_name="wagtail-localize-language",
         order=650,
     )
+
+
+@hooks.register("register_admin_urls")
+def register_guarded_alias_conversion():
+    # Listed before wagtail-localize's URLs (this app comes first), so it answers first.
+    return [
+        path(
+            "localize/page/<int:page_id>/convert_to_alias/",
+            translation_review.guarded_convert_to_alias,
+            name="idp_convert_to_alias",
+        )
+    ]

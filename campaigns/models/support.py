@@ -223,6 +223,9 @@ class StatementOfSupportPage(RoutablePageMixin, BasePage):
         )
 
     def notify(self, record):
+        if settings.SIGNATURE_NOTIFICATIONS != "immediate":
+            return  # the daily digest announces it (campaigns/digest.py)
+
         # Staff read the admin in the site's default language, whatever the page's.
         with override(settings.LANGUAGE_CODE):
             subject = gettext("New signature on a statement of support")
@@ -379,8 +382,9 @@ class Signatory(OneTimeSubmissionModel):
 
     class Meta:
         ordering = ["-created_at"]
-        verbose_name = _("signatory")
-        verbose_name_plural = _("signatories")
+        # "Signatures" in the admin menu, messages and export: one name per thing.
+        verbose_name = _("signature")
+        verbose_name_plural = _("signatures")
         constraints = [
             models.UniqueConstraint(
                 fields=["statement", "email_normalized"], name="one_signature_per_email"

@@ -14,10 +14,15 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db.models.signals import m2m_changed
+from django.dispatch import Signal
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import LogFormatter, get_active_log_context, log
 
 logger = logging.getLogger("idp.accounts")
+
+#: Sent after each recorded change, so a room that keeps its own trail (the intake's)
+#: can add it there: `member`, `group_name`, `added` (bool), `actor` (or None).
+audited_membership_changed = Signal()
 
 ADDED = "idp.group_membership.add"
 REMOVED = "idp.group_membership.remove"
@@ -53,6 +58,9 @@ def _record(member, group_name, action):
         member.get_username(),
         "to" if action == ADDED else "from",
         group_name,
+    )
+    audited_membership_changed.send(
+        sender=None, member=member, group_name=group_name, added=action == ADDED, actor=actor
     )
 
 

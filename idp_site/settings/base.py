@@ -69,6 +69,8 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",
     "idp_site.accounts.middleware.AdminMFAMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # A story refused for missing consent becomes an admin message, not an error page.
+    "pages.consent.ConsentRefusalMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes asks: it turns a lockout into the 429 page.
@@ -205,6 +207,10 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 # No avatars from gravatar.com: the admin would send every editor's browser to it.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# A new translation starts as a draft, even of a live page: otherwise wagtail-localize
+# would publish the Spanish page at once, still in English, before any review. It goes
+# live when a moderator approves it, like any page.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
 # Shown by error pages when the database cannot be read (500): the public hotline.
@@ -247,6 +253,10 @@ INTAKE_RETENTION_DAYS = {"new": 90, "contacted": 90, "referred": 30, "closed": 3
 INTAKE_NOTIFICATION_EMAILS = [
     e.strip() for e in os.environ.get("INTAKE_NOTIFICATION_EMAILS", "").split(",") if e.strip()
 ]
+# Signatures on statements of support: "daily" queues nothing per signature and
+# `manage.py send_signature_digest` (run daily) sends one summary per statement;
+# "immediate" sends one email per signature.
+SIGNATURE_NOTIFICATIONS = os.environ.get("SIGNATURE_NOTIFICATIONS", "daily")
 # The health check answers "degraded" when a notification has waited this long.
 NOTIFICATION_OVERDUE_MINUTES = 15
 # Public forms (idp_site/submissions/form_protection.py): minimum fill time, how long a

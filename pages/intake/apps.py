@@ -9,3 +9,6 @@ class IntakeConfig(AppConfig):
 
     def ready(self):
         from pages.intake import checks  # noqa: F401  (registers the system check)
+        from pages.intake.membership import connect
+
+        connect()

@@ -209,8 +209,39 @@ def home(request):
     return redirect("intake:index", "requests")
 
 
+AUDIT_ACTIONS = [("", _("All"))] + list(IntakeAuditEntry.Action.choices)
+
+
+@intake_member_required
+@require_http_methods(["GET"])
+def audit(request):
+    """The audit trail, read-only: who listed, opened, changed or deleted which record,
+    who was refused, and who joined or left the Intake group."""
+    entries = IntakeAuditEntry.objects.all()
+    action = request.GET.get("action", "")
+    if action not in IntakeAuditEntry.Action.values:
+        action = ""
+    if action:
+        entries = entries.filter(action=action)
+    page_obj = Paginator(entries, PER_PAGE).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "intake/admin/audit.html",
+        {
+            "kind": "audit",
+            "kinds": KINDS,
+            "actions": AUDIT_ACTIONS,
+            "action": action,
+            "page_obj": page_obj,
+            "entries": page_obj.object_list,
+            "querystring_base": f"action={action}" if action else "",
+        },
+    )
+
+
 urlpatterns = [
     path("", home, name="home"),
+    path("audit/", audit, name="audit"),
     path("<str:kind>/", index, name="index"),
     path("<str:kind>/<uuid:pk>/", detail, name="detail"),
     path("<str:kind>/<uuid:pk>/delete/", delete, name="delete"),

@@ -1,7 +1,9 @@
 """Page types, snippets and settings of the shared app, one module per family."""
 
 from .base import BasePage
+from .help_line import HelpLine
 from .home import HomePage, HomePageFeaturedItem
+from .navigation import NavigationMenu, NavigationMenuItem
 from .program_areas import (
     PROGRAM_AREA_RELATED_HOOK,
     ProgramAreaIndexPage,
@@ -17,6 +19,9 @@ from .standard import StandardPage
 from .stories import StoryIndexPage, StoryPage, StoryTopic
 
 __all__ = [
+    "HelpLine",
+    "NavigationMenu",
+    "NavigationMenuItem",
     "BasePage",
     "HomePage",
     "HomePageFeaturedItem",

@@ -84,6 +84,21 @@ class BasePageForm(WagtailAdminPageForm):
     form and use `is_publishing`.
     """
 
+    DESCRIPTION_MISSING = _("Write a short description for search engines and link previews first.")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields.get("search_description")
+        if field is not None and self._in_default_locale(getattr(self.instance, "locale", None)):
+            # Marked required so the editor shows the asterisk; Wagtail defers required
+            # fields when a draft is saved, so only publishing and submitting need it.
+            field.required = True
+            field.error_messages["required"] = self.DESCRIPTION_MISSING
+
+    @staticmethod
+    def _in_default_locale(locale):
+        return locale is None or locale.language_code == settings.LANGUAGE_CODE
+
     @property
     def is_publishing(self):
         """Whether the editor asked to publish now, schedule, or submit for approval."""
@@ -92,17 +107,14 @@ class BasePageForm(WagtailAdminPageForm):
     def clean(self):
         cleaned = super().clean()
         locale = cleaned.get("locale") or getattr(self.instance, "locale", None)
-        in_default_locale = locale is None or locale.language_code == settings.LANGUAGE_CODE
         if (
             self.is_publishing
-            and in_default_locale
+            and self._in_default_locale(locale)
             and "search_description" in self.fields
+            and "search_description" not in self.errors
             and not (cleaned.get("search_description") or "").strip()
         ):
-            self.add_error(
-                "search_description",
-                _("Write a short description for search engines and link previews first."),
-            )
+            self.add_error("search_description", self.DESCRIPTION_MISSING)
         return cleaned
 
 

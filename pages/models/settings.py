@@ -2,6 +2,7 @@
 
 import copy
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -21,6 +22,13 @@ class SocialLinkBlock(blocks.StructBlock):
         icon = "link"
 
 
+def validate_hotline(value):
+    """A US telephone number: ten digits (or eleven starting with 1), any punctuation."""
+    digits = "".join(ch for ch in value if ch.isdigit())
+    if not (len(digits) == 10 or (len(digits) == 11 and digits.startswith("1"))):
+        raise ValidationError(_("Enter a US telephone number with its area code."))
+
+
 @register_setting(icon="cog")
 class SiteSettings(BaseSiteSetting):
     """The organization's contact details, help lines and footer, shown on every page."""
@@ -29,7 +37,10 @@ class SiteSettings(BaseSiteSetting):
     hotline = models.CharField(
         max_length=40,
         default="(212) 725-6422",
-        help_text=_("The legal advice hotline, shown in the help bar of every page."),
+        help_text=_(
+            "The legal advice hotline, shown in the help bar of every page. Communications "
+            "changes it under Help line, through review."
+        ),
     )
     legal_help_page = models.ForeignKey(
         "wagtailcore.Page",

@@ -27,15 +27,32 @@ CONSENT_MISSING = _(
 )
 
 
+class ConsentMissing(ValidationError):
+    """A story was about to go live without recorded consent. The admin turns it into a
+    message for the editor (pages/consent.py), never an error page."""
+
+    def __init__(self, story=None):
+        super().__init__({"consent_recorded": CONSENT_MISSING})
+        self.story = story
+
+
 class StoryPageForm(BasePageForm):
-    """Refuses to publish, schedule or submit a story without recorded consent, and to
-    withdraw consent on a live story (unpublish it first)."""
+    """Refuses to publish, schedule, submit or approve a story without recorded consent,
+    and to withdraw consent on a live story (unpublish it first)."""
+
+    @property
+    def is_approving(self):
+        """Whether a moderator approves from the editor (which publishes the story)."""
+        return (
+            "action-workflow-action" in self.data
+            and self.data.get("workflow-action-name") == "approve"
+        )
 
     def clean(self):
         cleaned = super().clean()
         # A new page's instance is live=True until the create view saves it as a draft.
         already_live = bool(self.instance.pk and self.instance.live)
-        going_live = self.is_publishing or already_live
+        going_live = self.is_publishing or self.is_approving or already_live
         if going_live and not (cleaned.get("consent_recorded") and cleaned.get("consent_date")):
             self.add_error("consent_recorded", CONSENT_MISSING)
         return cleaned
@@ -167,7 +184,7 @@ class StoryPage(BasePage):
         # editor's form checks first (StoryPageForm); this is the backstop. Saves with
         # clean=False only update bookkeeping fields of an already-live page.
         if clean and self.live and not self.has_consent:
-            raise ValidationError({"consent_recorded": CONSENT_MISSING})
+            raise ConsentMissing(self)
         return super().save(*args, clean=clean, **kwargs)
 
     def clean(self):

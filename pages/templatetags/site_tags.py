@@ -8,8 +8,12 @@ from wagtail.models import Locale, Site
 
 from pages.cache import cached_derived
 from pages.lookups import localized_root
+from pages.models.navigation import NavigationMenu
 
 register = template.Library()
+
+MAIN_MENU = "main"
+FOOTER_MENU = "footer"
 
 
 @dataclass(frozen=True)
@@ -21,22 +25,52 @@ class NavItem:
     url: str
 
 
+def _menu(slot, locale, request):
+    """The NavItems of the staff-edited menu in `slot` for `locale` (else the default
+    language's, with each page swapped for its live translation), or None when staff
+    made no such menu. Unpublished pages are left out."""
+    menus = {
+        menu.locale_id: menu
+        for menu in NavigationMenu.objects.filter(slot=slot).select_related("locale")
+    }
+    menu = menus.get(locale.pk) or menus.get(Locale.get_default().pk)
+    if menu is None:
+        return None
+    items = []
+    for item in menu.items.select_related("page").order_by("sort_order"):
+        if item.url:
+            items.append(NavItem(0, item.label, item.url))
+            continue
+        page = item.page
+        if menu.locale_id != locale.pk:
+            page = page.get_translation_or_none(locale) or page
+        if page.live:
+            items.append(NavItem(page.pk, item.label or page.title, page.get_url(request)))
+    return items
+
+
 def _navigation(request):
-    """This language's home URL and its live "show in menus" children, built once per
-    site and language and kept in the page cache until a page or setting changes (so
-    the header costs no query on most requests)."""
+    """This language's home URL, its main menu and footer links, built once per site
+    and language and kept in the page cache until a page, menu or setting changes (so
+    the header costs no query on most requests). Without a main menu made by staff, the
+    menu lists the home page's live children marked "show in menus"."""
     if not hasattr(request, "_idp_navigation"):
         site = Site.find_for_request(request)
 
         def build():
             if site is None:
-                return {"home_url": "/", "items": []}
+                return {"home_url": "/", "items": [], "footer": []}
             root = site.root_page
-            home = root.get_translation_or_none(Locale.get_active()) or root
-            children = home.get_children().live().in_menu()
+            locale = Locale.get_active()
+            home = root.get_translation_or_none(locale) or root
+            items = _menu(MAIN_MENU, locale, request)
+            if items is None:
+                children = home.get_children().live().in_menu()
+                items = [NavItem(p.pk, p.title, p.get_url(request)) for p in children]
             return {
                 "home_url": home.get_url(request) or "/",
-                "items": [NavItem(p.pk, p.title, p.get_url(request)) for p in children],
+                "items": items,
+                "footer": _menu(FOOTER_MENU, locale, request) or [],
             }
 
         name = f"navigation:{site.pk if site else 0}:{get_language()}"
@@ -49,6 +83,13 @@ def primary_navigation(context):
     """The live children of this language's home page that are marked "show in menus"."""
     request = context.get("request")
     return _navigation(request)["items"] if request is not None else []
+
+
+@register.simple_tag(takes_context=True)
+def footer_links(context):
+    """The footer links staff put in this language's footer menu."""
+    request = context.get("request")
+    return _navigation(request).get("footer", []) if request is not None else []
 
 
 @register.simple_tag(takes_context=True)

@@ -128,11 +128,27 @@ def test_submit_edit_publish_and_sync_a_page_translation(
     assert staff.get(url).status_code == 200
     with django_capture_on_commit_callbacks(execute=True):
         assert staff.post(url, {"publish_translations": "on"}).status_code == 302
-    assert _report_status(staff, "About us") == "current"
     strings = set(
         StringSegment.objects.filter(source=source).values_list("string__data", flat=True)
     )
     assert "We defend immigrants where criminal and immigration law meet." in strings
+    # The new English sentence is not translated yet: the page shows it in English.
+    assert _report_status(staff, "About us") == "incomplete"
+    _translate_new_sentence(staff, translation, es_about, django_capture_on_commit_callbacks)
+    assert _report_status(staff, "About us") == "current"
+
+
+def _translate_new_sentence(staff, translation, es_about, django_capture_on_commit_callbacks):
+    words = {
+        "About us": "Quiénes somos",
+        "We defend immigrants where criminal and immigration law meet.": (
+            "Defendemos a inmigrantes donde se cruzan el derecho penal y el migratorio."
+        ),
+        "Who we are.": "Quiénes somos.",
+    }
+    _translate_all_strings(staff, translation, words)
+    with django_capture_on_commit_callbacks(execute=True):
+        staff.post(reverse("wagtailadmin_pages:edit", args=[es_about.pk]), {"action": "publish"})
 
 
 def test_report_lists_hand_made_and_alias_translations(staff, home, about, spanish):

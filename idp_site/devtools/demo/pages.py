@@ -6,7 +6,9 @@ Written in the project's own words from the facts in shared/docs/organization.md
 
 import json
 from io import BytesIO
+from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.core.files.images import ImageFile
 from PIL import Image as PILImage
 from PIL import ImageDraw
@@ -139,15 +141,24 @@ def paragraph(*texts):
     return [{"type": "paragraph", "value": "".join(f"<p>{t}</p>" for t in texts)}]
 
 
+def public_host():
+    """(hostname, port) of `WAGTAILADMIN_BASE_URL`, the one setting that names the site's
+    public address: emails link to it, and the default site carries it so that feeds,
+    canonical links and sitemaps name the real host rather than "localhost"."""
+    parts = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+    return parts.hostname or "localhost", parts.port or (443 if parts.scheme == "https" else 80)
+
+
 def ensure_home(**fields):
     """The English home page, made the default site's root. On a fresh database this
     replaces Wagtail's placeholder "Welcome" page."""
     home = upsert_page(Page.get_first_root_node(), HomePage, "idp", **fields)
+    hostname, port = public_host()
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
-        Site.objects.create(
-            hostname="localhost",
-            port=80,
+        site = Site.objects.create(
+            hostname=hostname,
+            port=port,
             root_page=home,
             is_default_site=True,
             site_name="Immigrant Defense Project",
@@ -159,6 +170,9 @@ def ensure_home(**fields):
         site.save()
         if placeholder.specific_class is Page and not placeholder.get_children().exists():
             placeholder.delete()
+    if (site.hostname, site.port) != (hostname, port):
+        site.hostname, site.port = hostname, port
+        site.save()
     return home
 
 

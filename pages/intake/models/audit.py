@@ -18,6 +18,8 @@ class IntakeAuditEntry(models.Model):
         DELETE = "delete", _("Deleted")
         PURGE = "purge", _("Deleted by retention")
         DENIED = "denied", _("Refused access")
+        JOINED = "joined", _("Added to the Intake group")
+        LEFT = "left", _("Removed from the Intake group")
 
     at = models.DateTimeField(default=timezone.now, db_index=True)
     user = models.ForeignKey(
@@ -27,6 +29,9 @@ class IntakeAuditEntry(models.Model):
     action = models.CharField(max_length=10, choices=Action.choices)
     record_kind = models.CharField(max_length=20, blank=True)
     record_id = models.UUIDField(null=True, blank=True, db_index=True)
+    member = models.CharField(
+        max_length=150, blank=True, help_text=_("Whose Intake group membership changed.")
+    )
 
     class Meta:
         app_label = "pages"  # see records.py

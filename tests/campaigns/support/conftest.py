@@ -75,3 +75,10 @@ def statement(campaign):
 @pytest.fixture
 def comms_member(make_user):
     return make_user("comms", groups=[COMMUNICATIONS])
+
+
+@pytest.fixture(autouse=True)
+def _one_email_per_signature(settings):
+    """These tests follow the email each signature queues ("immediate"); the default
+    daily digest is tested in tests/admin/test_signature_digest.py."""
+    settings.SIGNATURE_NOTIFICATIONS = "immediate"

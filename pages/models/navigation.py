@@ -1,0 +1,64 @@
+"""The main menu and the footer links, edited by staff: order, labels, per language."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.models import Orderable, TranslatableMixin
+
+
+class NavigationMenu(TranslatableMixin, ClusterableModel):
+    """One menu of one language: the header's main menu or the footer's links. Items are
+    dragged into order in the editor. Without a main menu for a language, the header
+    lists the home page's children marked "Show in menus"."""
+
+    class Slot(models.TextChoices):
+        MAIN = "main", _("Main menu (header)")
+        FOOTER = "footer", _("Footer links")
+
+    slot = models.CharField(_("where"), max_length=10, choices=Slot.choices)
+
+    panels = [FieldPanel("slot"), InlinePanel("items", label=_("Links"))]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("menu")
+        verbose_name_plural = _("menus")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["slot", "locale"], name="one_menu_per_slot_and_language"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.get_slot_display()} ({self.locale.get_display_name()})"
+
+
+class NavigationMenuItem(Orderable):
+    """A link of a menu: to a page of the site (followed when it moves) or an address."""
+
+    menu = ParentalKey(NavigationMenu, on_delete=models.CASCADE, related_name="items")
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("A page of the site. Hidden while the page is not published."),
+    )
+    url = models.URLField(
+        _("address"), blank=True, help_text=_("Or an address, for a page elsewhere.")
+    )
+    label = models.CharField(
+        max_length=60, blank=True, help_text=_("Shown in the menu. Defaults to the page's title.")
+    )
+
+    panels = [FieldPanel("page"), FieldPanel("url"), FieldPanel("label")]
+
+    def clean(self):
+        super().clean()
+        if bool(self.page_id) == bool(self.url):
+            raise ValidationError(_("Choose a page or type an address (one of the two)."))
+        if self.url and not self.label:
+            raise ValidationError({"label": _("Give a label to a link to an address.")})
