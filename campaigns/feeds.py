@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
-from campaigns.models import BillStatusChange, CampaignIndexPage
+from campaigns.legislation.models import BillStatusChange
 
 FEED_LENGTH = 50
 
@@ -19,9 +19,7 @@ class CampaignStatusFeed(Feed):
     def get_object(self, request, campaign):
         self.request = request
         self.campaign = campaign
-        # The index's routes and address only: its own fields are not needed.
-        parent = campaign.get_parent().get_specific(deferred=True)
-        self.index_page = parent if isinstance(parent, CampaignIndexPage) else None
+        self.index_page = campaign.campaign_index()
         return campaign
 
     def title(self, campaign):

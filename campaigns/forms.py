@@ -3,110 +3,94 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from campaigns.models.support import PROTECTION_SCOPE, SignatoryKind, normalize_email
+from campaigns.models.signatories import (
+    PROTECTION_SCOPE,
+    Signatory,
+    SignatoryKind,
+    normalize_email,
+)
 from idp_site.submissions.form_protection import ProtectedFormMixin
 from pages.forms import SummaryFormMixin
 
+KIND_ERROR = _("Choose whether you sign for an organization or for yourself.")
 
-class SignatoryForm(SummaryFormMixin, ProtectedFormMixin, forms.Form):
+
+class SignatoryForm(SummaryFormMixin, ProtectedFormMixin, forms.ModelForm):
     """Sign a statement as an organization or an individual. Stores only the fields in
-    `record_fields()`; anything else posted is ignored."""
+    `Meta.fields`; anything else posted is ignored. The organization-name rule is the
+    model's own (`Signatory.clean`)."""
 
     protection_scope = PROTECTION_SCOPE
     summary_anchor = "sign-form"
 
-    kind = forms.ChoiceField(
-        label=_("I am signing as"),
-        choices=SignatoryKind.choices,
-        initial=SignatoryKind.ORGANIZATION,
-        widget=forms.RadioSelect,
-        error_messages={
-            "required": _("Choose whether you sign for an organization or for yourself."),
-            "invalid_choice": _("Choose whether you sign for an organization or for yourself."),
-        },
-    )
-    organization_name = forms.CharField(
-        label=_("Organization"),
-        required=False,
-        max_length=200,
-        help_text=_(
-            "Required when signing for an organization. When signing for yourself, an "
-            "affiliation is optional."
-        ),
-        widget=forms.TextInput(attrs={"autocomplete": "organization"}),
-    )
-    contact_name = forms.CharField(
-        label=_("Your name"),
-        max_length=150,
-        widget=forms.TextInput(attrs={"autocomplete": "name"}),
-        error_messages={"required": _("Enter your name.")},
-    )
-    title = forms.CharField(
-        label=_("Title or role"),
-        required=False,
-        max_length=150,
-        help_text=_("For example: Executive Director, public defender."),
-        widget=forms.TextInput(attrs={"autocomplete": "organization-title"}),
-    )
-    email = forms.EmailField(
-        label=_("Email address"),
-        max_length=254,
-        help_text=_("Only our staff see it, to confirm your signature. It is never published."),
-        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
-        error_messages={
-            "required": _("Enter your email address."),
-            "invalid": _("Enter an email address such as name@example.org."),
-        },
-    )
-    city = forms.CharField(
-        label=_("City or borough"),
-        max_length=100,
-        widget=forms.TextInput(attrs={"autocomplete": "address-level2"}),
-        error_messages={"required": _("Enter your city or borough.")},
-    )
-    consent_to_list = forms.BooleanField(
-        label=_("List this signature publicly on this page (name, title, organization and city)."),
-        required=False,
-        help_text=_("Leave it unticked to sign without being listed."),
-    )
-    acknowledge = forms.BooleanField(
-        error_messages={"required": _("Tick the box to confirm, or the signature cannot count.")},
-    )
+    class Meta:
+        model = Signatory
+        fields = [
+            "kind",
+            "organization_name",
+            "contact_name",
+            "title",
+            "email",
+            "city",
+            "consent_to_list",
+            "acknowledged",
+        ]
+        labels = {
+            "kind": _("I am signing as"),
+            "organization_name": _("Organization"),
+            "contact_name": _("Your name"),
+            "title": _("Title or role"),
+            "email": _("Email address"),
+            "city": _("City or borough"),
+            "consent_to_list": _(
+                "List this signature publicly on this page (name, title, organization and city)."
+            ),
+        }
+        help_texts = {
+            "kind": "",
+            "organization_name": _(
+                "Required when signing for an organization. When signing for yourself, an "
+                "affiliation is optional."
+            ),
+            "contact_name": "",
+            "title": _("For example: Executive Director, public defender."),
+            "email": _("Only our staff see it, to confirm your signature. It is never published."),
+            "city": "",
+            "consent_to_list": _("Leave it unticked to sign without being listed."),
+            "acknowledged": "",
+        }
+        widgets = {
+            "kind": forms.RadioSelect,
+            "organization_name": forms.TextInput(attrs={"autocomplete": "organization"}),
+            "contact_name": forms.TextInput(attrs={"autocomplete": "name"}),
+            "title": forms.TextInput(attrs={"autocomplete": "organization-title"}),
+            "email": forms.EmailInput(attrs={"autocomplete": "email"}),
+            "city": forms.TextInput(attrs={"autocomplete": "address-level2"}),
+        }
+        error_messages = {
+            "kind": {"required": KIND_ERROR, "invalid_choice": KIND_ERROR},
+            "contact_name": {"required": _("Enter your name.")},
+            "email": {
+                "required": _("Enter your email address."),
+                "invalid": _("Enter an email address such as name@example.org."),
+            },
+            "city": {"required": _("Enter your city or borough.")},
+            "acknowledged": {
+                "required": _("Tick the box to confirm, or the signature cannot count.")
+            },
+        }
 
     def __init__(self, *args, page=None, **kwargs):
         super().__init__(*args, **kwargs)
+        acknowledged = self.fields["acknowledged"]
+        acknowledged.required = True
         if page is not None:
-            self.fields["acknowledge"].label = page.acknowledgement_text
-        # Long inputs get a field error, not a truncated value: say the limit up front.
-        for name in ("organization_name", "contact_name", "title", "city"):
-            self.fields[name].widget.attrs.setdefault("maxlength", self.fields[name].max_length)
-
-    def clean(self):
-        cleaned = self.cleaned_data
-        if (
-            cleaned.get("kind") == SignatoryKind.ORGANIZATION
-            and not cleaned.get("organization_name")
-            and "organization_name" not in self.errors
-        ):
-            self.add_error(
-                "organization_name",
-                forms.ValidationError(
-                    _("Enter the organization's name, or choose to sign as an individual."),
-                    code="organization_required",
-                ),
-            )
-        return super().clean()
+            acknowledged.label = page.acknowledgement_text
+        # No "---------" choice among the radio buttons.
+        self.fields["kind"].choices = SignatoryKind.choices
 
     def record_fields(self):
-        data = self.cleaned_data
-        return {
-            "kind": data["kind"],
-            "organization_name": data["organization_name"],
-            "contact_name": data["contact_name"],
-            "title": data["title"],
-            "email": data["email"],
-            "email_normalized": normalize_email(data["email"]),
-            "city": data["city"],
-            "consent_to_list": data["consent_to_list"],
-            "acknowledged": data["acknowledge"],
-        }
+        fields = {name: self.cleaned_data[name] for name in self._meta.fields}
+        # Written with the row in one statement (a raw insert, see store_submission).
+        fields["email_normalized"] = normalize_email(fields["email"])
+        return fields

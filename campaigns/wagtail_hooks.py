@@ -24,7 +24,7 @@ from campaigns.models import (
     SignatoryStatus,
     StatementOfSupportPage,
 )
-from campaigns.models.support import signers_changed
+from campaigns.models.signatories import signers_changed
 from campaigns.sitemap import bill_sections
 from idp_site.submissions.exports import spreadsheet_safe
 from pages.admin_columns import AbsoluteDateColumn

@@ -7,7 +7,7 @@ import wagtail.fields
 from django.conf import settings
 from django.db import migrations, models
 
-import campaigns.models.support
+import campaigns.models.signatories
 
 
 class Migration(migrations.Migration):
@@ -322,7 +322,7 @@ class Migration(migrations.Migration):
                 (
                     "submission_token",
                     models.CharField(
-                        default=campaigns.models.support.new_submission_token,
+                        default=campaigns.models.signatories.new_submission_token,
                         editable=False,
                         max_length=64,
                         unique=True,

@@ -16,7 +16,8 @@ from campaigns.legislation.models import (
 )
 
 from .campaign import CampaignBill, CampaignIndexPage, CampaignPage, CampaignTopic
-from .support import Signatory, SignatoryKind, SignatoryStatus, StatementOfSupportPage
+from .signatories import Signatory, SignatoryKind, SignatoryStatus
+from .support import StatementOfSupportPage
 
 __all__ = [
     "Bill",

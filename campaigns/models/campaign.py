@@ -15,6 +15,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from campaigns.blocks import ResourcesBlock
+from campaigns.feeds import CampaignStatusFeed
 from campaigns.legislation.models import (
     Bill,
     BillRelation,
@@ -338,9 +339,13 @@ class CampaignPage(RoutablePageMixin, BasePage):
 
     @path("feed/", name="feed")
     def feed(self, request):
-        from campaigns.feeds import CampaignStatusFeed
-
         return CampaignStatusFeed()(request, campaign=self)
+
+    def campaign_index(self):
+        """The campaigns index above this page (its routes and address: the bill pages
+        live there), or None."""
+        parent = self.get_parent().get_specific(deferred=True)
+        return parent if isinstance(parent, CampaignIndexPage) else None
 
 
 class CampaignBill(Orderable):

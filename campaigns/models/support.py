@@ -1,5 +1,5 @@
 """Statements of support: a campaign's statement that organizations and people sign
-publicly, the signatures they send, and the public list that is itself the message.
+publicly, and the public list that is itself the message (signatures: signatories.py).
 
 Privacy: a signer's email address is kept only to refuse a second signature and to
 write back; it is never rendered on a public page and never put in a notification. No
@@ -7,18 +7,11 @@ IP address or other client detail is stored (the rate limit lives in the cache u
 HMAC, see idp_site/submissions/form_protection.py).
 """
 
-import secrets
-
 from django.conf import settings
-from django.core.exceptions import ValidationError
-from django.db import models, transaction
-from django.db.models import Case, Count, F, Max, Q, Value, When
-from django.db.models.functions import Concat, Lower
-from django.db.models.signals import post_delete, post_save
-from django.dispatch import receiver
+from django.db import models
+from django.db.models import Count, Max, Q
 from django.http import HttpResponseRedirect
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext, override
 from django.utils.translation import gettext_lazy as _
@@ -29,47 +22,31 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from campaigns.forms import SignatoryForm
 from idp_site.submissions import notifications
 from idp_site.submissions.form_protection import (
-    OneTimeSubmissionModel,
     RateLimit,
     store_submission,
 )
 from idp_site.submissions.responses import no_store, too_many_requests
 from pages.blocks import SIMPLE_RICH_TEXT, BodyBlock
-from pages.cache import cached_derived, data_version, touch_data_version
+from pages.cache import cached_derived, data_version
 from pages.keyset import KeysetPaginator
 from pages.models.base import BasePage
 from pages.roles import COMMUNICATIONS
 
+from .signatories import (
+    PROTECTION_SCOPE,
+    Signatory,
+    SignatoryKind,
+    SignatoryStatus,
+    signers_data_name,
+)
+
 #: Signers shown per page of the public list: a fixed number of rows per request,
 #: however many thousands have signed.
 SIGNERS_PER_PAGE = 500
-PROTECTION_SCOPE = "statement-of-support"
 SIGNER_ORDER = [("list_key", False), ("pk", False)]
-
-
-def normalize_email(value):
-    """The form of an address used to refuse a second signature: trimmed, lowercased."""
-    return (value or "").strip().lower()
-
-
-def new_submission_token():
-    # Rows staff add in the admin or the demo loader have no rendered form: any unique
-    # value keeps OneTimeSubmissionModel's unique column satisfied.
-    return "staff-" + secrets.token_urlsafe(24)
-
-
-class SignatoryKind(models.TextChoices):
-    ORGANIZATION = "organization", _("An organization")
-    INDIVIDUAL = "individual", _("An individual")
-
-
-class SignatoryStatus(models.TextChoices):
-    PENDING = "pending", _("Pending review")
-    APPROVED = "approved", _("Approved")
-    REJECTED = "rejected", _("Rejected")
-    SPAM = "spam", _("Suspected spam")
 
 
 class StatementOfSupportPage(RoutablePageMixin, BasePage):
@@ -189,8 +166,6 @@ class StatementOfSupportPage(RoutablePageMixin, BasePage):
     @path("")
     @sensitive_variables()
     def form_view(self, request):
-        from campaigns.forms import SignatoryForm
-
         form = None
         if self.signing_open:
             if request.method == "POST":
@@ -248,25 +223,6 @@ class StatementOfSupportPage(RoutablePageMixin, BasePage):
         )
 
 
-def signers_data_name(statement_id):
-    return f"signers:{statement_id}"
-
-
-def signers_changed(statement_ids):
-    """Let the counts of these statements be read again, now and once the current
-    transaction commits (a reader in between would otherwise keep counts that are
-    about to change). Code that writes signatures without `save()` or `delete()` (bulk
-    updates, `bulk_create`) must call this itself."""
-    ids = set(statement_ids)
-
-    def touch():
-        for statement_id in ids:
-            touch_data_version(signers_data_name(statement_id))
-
-    touch()
-    transaction.on_commit(touch)
-
-
 class SignerList:
     """One page of the public list, split by kind and read from the database only when
     the template asks (a cached rendering of the list does not)."""
@@ -285,156 +241,3 @@ class SignerList:
     @cached_property
     def individuals(self):
         return [s for s in self._rows if s.kind == SignatoryKind.INDIVIDUAL]
-
-
-class Signatory(OneTimeSubmissionModel):
-    """One signature on a statement of support, by an organization or an individual.
-    It starts pending; staff approve or reject it. Only approved signatures whose
-    signer agreed to be listed appear on the public page, and never the email."""
-
-    submission_token = models.CharField(
-        max_length=64, unique=True, editable=False, default=new_submission_token
-    )
-    statement = models.ForeignKey(
-        StatementOfSupportPage,
-        on_delete=models.CASCADE,
-        related_name="signatories",
-        help_text=_("The statement this signature supports."),
-    )
-    kind = models.CharField(
-        max_length=20,
-        choices=SignatoryKind.choices,
-        default=SignatoryKind.ORGANIZATION,
-        help_text=_("Whether an organization or a person signed."),
-    )
-    organization_name = models.CharField(
-        max_length=200,
-        blank=True,
-        help_text=_("Required for an organization; for a person, an affiliation (optional)."),
-    )
-    contact_name = models.CharField(
-        max_length=150,
-        help_text=_("The person who signed (for an organization, its contact)."),
-    )
-    email = models.EmailField(
-        max_length=254, help_text=_("Private: never shown on the site. For staff only.")
-    )
-    email_normalized = models.CharField(max_length=254, editable=False)
-    city = models.CharField(max_length=100, help_text=_("City or borough."))
-    title = models.CharField(
-        max_length=150, blank=True, help_text=_("Optional title or role, e.g. Executive Director.")
-    )
-    consent_to_list = models.BooleanField(
-        default=False,
-        verbose_name=_("listed publicly"),
-        help_text=_("The signer agreed to be listed on the public page."),
-    )
-    acknowledged = models.BooleanField(
-        default=False, help_text=_("The signer ticked the statement's acknowledgement.")
-    )
-    status = models.CharField(
-        max_length=10,
-        choices=SignatoryStatus.choices,
-        default=SignatoryStatus.PENDING,
-        db_index=True,
-        help_text=_("Only approved signatures are published."),
-    )
-    spam_reasons = models.CharField(
-        max_length=100,
-        blank=True,
-        help_text=_("Why it was flagged as suspected spam (honeypot, too_fast)."),
-    )
-    # The public list's order (organizations first, then people, each by name without
-    # regard to case), kept by the database so that the list can be read, a page at a
-    # time, through an index (see `approved_signers`), whatever wrote the row.
-    list_key = models.GeneratedField(
-        expression=Concat(
-            Case(When(kind=SignatoryKind.ORGANIZATION, then=Value("0")), default=Value("1")),
-            Lower(
-                Case(
-                    When(kind=SignatoryKind.ORGANIZATION, then=F("organization_name")),
-                    default=F("contact_name"),
-                )
-            ),
-        ),
-        output_field=models.CharField(max_length=201),
-        db_persist=True,
-        editable=False,
-    )
-    created_at = models.DateTimeField(default=timezone.now, editable=False, db_index=True)
-    updated_at = models.DateTimeField(
-        auto_now=True, help_text=_("When staff or the signer last changed this signature.")
-    )
-
-    panels = [
-        FieldPanel("status"),
-        FieldPanel("statement"),
-        FieldPanel("kind"),
-        FieldPanel("organization_name"),
-        FieldPanel("contact_name"),
-        FieldPanel("title"),
-        FieldPanel("city"),
-        FieldPanel("email"),
-        FieldPanel("consent_to_list"),
-        FieldPanel("acknowledged"),
-        FieldPanel("spam_reasons", read_only=True),
-    ]
-
-    class Meta:
-        ordering = ["-created_at"]
-        # "Signatures" in the admin menu, messages and export: one name per thing.
-        verbose_name = _("signature")
-        verbose_name_plural = _("signatures")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["statement", "email_normalized"], name="one_signature_per_email"
-            )
-        ]
-        indexes = [
-            models.Index(fields=["statement", "status", "kind"]),
-            models.Index(
-                fields=["statement", "list_key", "id"],
-                condition=Q(status=SignatoryStatus.APPROVED, consent_to_list=True),
-                name="signatory_public_list",
-            ),
-        ]
-
-    def __str__(self):
-        return self.public_name
-
-    @property
-    def public_name(self):
-        if self.kind == SignatoryKind.ORGANIZATION:
-            return self.organization_name or self.contact_name
-        return self.contact_name
-
-    def clean(self):
-        super().clean()
-        if self.kind == SignatoryKind.ORGANIZATION and not self.organization_name.strip():
-            raise ValidationError({"organization_name": _("Enter the organization's name.")})
-        normalized = normalize_email(self.email)
-        if (
-            self.statement_id
-            and normalized
-            and Signatory.objects.filter(
-                statement_id=self.statement_id, email_normalized=normalized
-            )
-            .exclude(pk=self.pk)
-            .exists()
-        ):
-            raise ValidationError(
-                {"email": _("Someone with this email address already signed this statement.")}
-            )
-
-    def save(self, *args, **kwargs):
-        self.email_normalized = normalize_email(self.email)
-        update_fields = kwargs.get("update_fields")
-        if update_fields is not None and "email" in update_fields:
-            kwargs["update_fields"] = {*update_fields, "email_normalized"}
-        super().save(*args, **kwargs)
-
-
-@receiver([post_save, post_delete], sender=Signatory, dispatch_uid="signers_changed")
-def _on_signature_change(sender, instance, **kwargs):
-    if not kwargs.get("raw"):
-        signers_changed([instance.statement_id])

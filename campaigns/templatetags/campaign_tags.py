@@ -4,6 +4,8 @@ from django import template
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from campaigns.blocks import load_resources
+
 register = template.Library()
 
 
@@ -39,8 +41,6 @@ def protected_email(address, css_class="protected-email"):
 def with_linked_pages(stream_value):
     """A resources stream with the pages its links choose read in one query (see
     campaigns.blocks.load_resources); used where the template lists the resources."""
-    from campaigns.blocks import load_resources
-
     return load_resources(stream_value)
 
 

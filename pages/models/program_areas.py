@@ -14,7 +14,9 @@ from wagtail.search import index
 from pages.blocks import BodyBlock, KeyFigureBlock
 
 from .base import BasePage, Card, cached_listing, public_only
+from .reports import ReportPage, ReportTopic
 from .snippets import PartnerLink, TopicLink
+from .stories import StoryPage, StoryTopic
 
 #: Other apps add items to a program area's "related" listing by registering a function
 #: under this hook name, e.g. the campaigns app listing the campaigns of a program area
@@ -104,9 +106,6 @@ class ProgramAreaPage(BasePage):
         return [link.partner for link in links]
 
     def related_sections(self, request, topic_ids):
-        from .reports import ReportPage, ReportTopic
-        from .stories import StoryPage, StoryTopic
-
         sections = []
         reports = []
         # Semi-joins on the topic links (`pk__in`) rather than joins and DISTINCT, so the

@@ -9,7 +9,7 @@ from django.urls import reverse
 from pages.intake.models import IntakeAuditEntry, IntakeRequest
 from pages.roles import COMMUNICATIONS, INTAKE
 from tests.conftest import login_with_mfa
-from tests.pages.legal_help.conftest import (  # noqa: F401
+from tests.pages.intake.conftest import (  # noqa: F401
     HELP_URL,
     canary_in,
     help_page,

@@ -4,16 +4,16 @@ import re
 from pathlib import Path
 
 import pytest
-from campaigns.importers import read_files
-from campaigns.importers.common import import_bills
 from django.core.cache import caches
 
+from campaigns.legislation.importers import read_files
+from campaigns.legislation.importers.writer import import_bills
 from campaigns.models import Bill, CampaignIndexPage
 from tests.conftest import add_page
 
 pytestmark = pytest.mark.django_db
 
-FIXTURES = Path(__file__).parent / "fixtures"
+FIXTURES = Path(__file__).parent / "legislation" / "fixtures"
 
 
 @pytest.fixture(autouse=True)

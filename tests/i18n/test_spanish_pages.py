@@ -131,7 +131,7 @@ def test_signature_form_errors_follow_the_language(
             acknowledgement_text="I have read the statement and may sign it.",
         ),
     )
-    data = sign_data(email="", acknowledge=None, organization_name="Harbor Defenders")
+    data = sign_data(email="", acknowledged=None, organization_name="Harbor Defenders")
     response = client.post(f"{prefix}campaigns/one-day/statement/", data)
     assert response.status_code == 200
     text = response.content.decode()

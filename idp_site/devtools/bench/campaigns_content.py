@@ -36,7 +36,7 @@ from campaigns.models import (
     Sponsorship,
     StatementOfSupportPage,
 )
-from campaigns.models.support import signers_changed
+from campaigns.models.signatories import signers_changed
 from idp_site.devtools.demo.campaigns import STATEMENT_SLUG
 
 URLS = [

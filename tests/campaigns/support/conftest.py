@@ -27,7 +27,7 @@ def sign_data(age=30, **overrides):
         "email": CANARY_EMAIL,
         "city": "Bronx",
         "consent_to_list": "on",
-        "acknowledge": "on",
+        "acknowledged": "on",
     }
     data.update(overrides)
     return {k: v for k, v in data.items() if v is not None}

@@ -10,7 +10,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from campaigns.models import Signatory
-from campaigns.models.support import SIGNERS_PER_PAGE, signers_changed
+from campaigns.models.signatories import signers_changed
+from campaigns.models.support import SIGNERS_PER_PAGE
 from idp_site.submissions.models import Notification
 
 from .conftest import CANARY_EMAIL, STATEMENT_URL, sign_data

@@ -88,7 +88,7 @@ def test_a_blank_form_keeps_its_fields_but_gets_a_new_token_each_time(client, st
     again, _ = _get(client)
     token = re.compile(r'name="form_token" value="([^"]+)"')
     assert token.search(first).group(1) != token.search(again).group(1)
-    assert 'name="organization_name"' in again and 'name="acknowledge"' in again
+    assert 'name="organization_name"' in again and 'name="acknowledged"' in again
 
 
 def test_a_form_with_errors_is_rendered_with_what_was_typed(client, statement):

@@ -211,8 +211,8 @@ def test_missing_name_and_organization_give_linked_field_errors_and_keep_input(c
 
 
 def test_missing_acknowledgement_is_a_field_error(client, statement):
-    html = _errors_page(client, acknowledge=None)
-    assert 'href="#id_acknowledge">Tick the box to confirm' in html
+    html = _errors_page(client, acknowledged=None)
+    assert 'href="#id_acknowledged">Tick the box to confirm' in html
 
 
 @pytest.mark.parametrize("email", ["not-an-email", "a@b", "x@@example.org", "a b@example.org"])
