@@ -231,7 +231,10 @@ def insert_unless_conflict(instance):
     meta = model._meta
     connection = connections[router.db_for_write(model)]
     quote = connection.ops.quote_name
-    columns = [f for f in meta.concrete_fields if not isinstance(f, models.AutoField)]
+    # The database fills the id and any generated column (e.g. a signer's list key).
+    columns = [
+        f for f in meta.concrete_fields if not isinstance(f, models.AutoField) and not f.generated
+    ]
     values = [f.get_db_prep_save(f.pre_save(instance, add=True), connection) for f in columns]
     # Only quoted names from the model's own definition; every value is a parameter.
     sql = "INSERT INTO {} ({}) VALUES ({}) ON CONFLICT DO NOTHING RETURNING {}".format(  # noqa: S608
