@@ -8,9 +8,7 @@ class PagesConfig(AppConfig):
     verbose_name = _("Pages")
 
     def ready(self):
+        from idp_site.caching import signals as cache_signals
         from pages import checks  # noqa: F401  (registers the system checks)
-        from pages.cache import connect_signals
-        from pages.lookups import install as install_lookups
 
-        connect_signals()
-        install_lookups()
+        cache_signals.connect(self)

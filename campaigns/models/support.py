@@ -30,8 +30,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from idp_site.caching.derived import cached_derived, data_version, touch_data_version
 from pages.blocks import BodyBlock
-from pages.cache import cached_derived, data_version, touch_data_version
 from pages.form_protection import OneTimeSubmissionModel, RateLimit, save_once
 from pages.models.base import BasePage
 from pages.models.legal_help import SIMPLE_RICH_TEXT, no_store, too_many_requests

@@ -3,19 +3,36 @@
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.db.models import Q
+from django.http import Http404
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
+
+from idp_site.caching.derived import cached_derived
 
 
 def public_only(queryset, request=None):
-    """`queryset.public()`, from the view restrictions this process remembers (see
-    pages/lookups.py), so listings cost no query for them. `request` is accepted for
-    the callers written when it was read once per request."""
-    from pages.lookups import private_q
+    """`queryset.public()`, from the view restrictions kept in the cache until the next
+    change to the site (adding or removing one is a change), so listings cost no query
+    for them. `request` is accepted for the callers written when it was read once per
+    request."""
+    private = Q(pk__in=[])
+    for path, depth in restricted_pages():
+        private |= Q(path__startswith=path, depth__gte=depth)
+    return queryset.exclude(private)
 
-    return queryset.exclude(private_q())
+
+def restricted_pages():
+    """(path, depth) of every page with a view restriction, usually none; kept until the
+    next change to the site (adding or removing a restriction is one)."""
+
+    def build():
+        restricted = PageViewRestriction.objects.values_list("page__path", "page__depth")
+        return sorted(set(restricted))
+
+    return cached_derived("view-restrictions", build)
 
 
 @dataclass(frozen=True)
@@ -55,8 +72,6 @@ def cached_listing(request, name, build):
     generation for this language and host, like the menu: any publish drops it. Built
     afresh, never kept, for previews (an editor sees the draft's own choices) and when
     PAGE_FRAGMENT_CACHE is off (query budgets count full renders)."""
-    from pages.cache import cached_derived
-
     if getattr(request, "is_preview", False) or not getattr(settings, "PAGE_FRAGMENT_CACHE", True):
         return build()
     return cached_derived(f"listing:{name}:{get_language()}:{request.get_host()}", build)
@@ -117,11 +132,11 @@ class BasePage(Page):
     og_type = "website"
 
     #: Relations the page's template shows (cover image, file, linked page), read with
-    #: the page itself when it is served (pages/routing.py) instead of one query each.
+    #: the page itself when it is served instead of one query each.
     serve_select_related = ()
 
     #: Whether anonymous readers may get this page from the page cache and CDNs. Page
-    #: types with a form or personal data set it to False (see pages/cache.py).
+    #: types with a form or personal data set it to False (see idp_site/caching/middleware.py).
     cache_public = True
 
     class Meta:
@@ -137,14 +152,42 @@ class BasePage(Page):
         return None
 
     def get_view_restrictions(self):
-        """Wagtail's answer (this page's and its ancestors' restrictions, aliases
-        resolved to their source), from the restrictions this process remembers, so
-        serving a page that has none costs no query."""
-        if not self.path:
-            return super().get_view_restrictions()
-        from pages.lookups import restrictions_for
+        """Wagtail's answer, without its two queries when the site has no view
+        restriction at all (the usual case)."""
+        if not restricted_pages():
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
-        return restrictions_for(self)
+    def route(self, request, path_components):
+        """`Page.route`, reading every page on the rest of the path in one query instead
+        of two per level. A page type with a `route()` of its own (a routable page) gets
+        the rest of the path handed to it, as Wagtail does."""
+        if not path_components:
+            return super().route(request, path_components)
+        match = Q()
+        for depth, slug in enumerate(path_components, start=self.depth + 1):
+            match |= Q(depth=depth, slug=slug)
+        # Pages of other branches with the same slugs are dropped here, not in SQL, so
+        # the planner keeps to the slug index.
+        rows = [row for row in Page.objects.filter(match) if row.path.startswith(self.path)]
+        node = parent = self
+        for index, slug in enumerate(path_components):
+            node = next(
+                (
+                    r
+                    for r in rows
+                    if r.depth == node.depth + 1 and r.slug == slug and r.path.startswith(node.path)
+                ),
+                None,
+            )
+            cls = node and node.specific_class
+            if cls is None:
+                raise Http404
+            node._cached_parent_obj = parent  # as Page.route: get_parent() costs no query
+            parent = node
+            if cls.route not in (BasePage.route, Page.route):
+                return node.specific.route(request, path_components[index + 1 :])
+        return node.specific.route(request, [])
 
     def structured_data(self, url, image_url=None, organization=None):
         """A JSON-LD dict describing this page for search engines, or None.

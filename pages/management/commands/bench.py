@@ -42,6 +42,8 @@ from django.core.management.base import BaseCommand, CommandError
 HOST = "127.0.0.1"
 # What the issue asks of the committed figures.
 MAX_QUERIES = 12
+# ... and for the first reader after a change, when every cached value is built again.
+MAX_QUERIES_FIRST = 20
 MIN_RPS_UNCACHED = {"index": 120, "detail": 250}
 MIN_CACHED_SHARE_OF_PLAIN = 0.8
 # (mode, PAGE_CACHE, FRAGMENT_CACHE, title). The targets apply to "uncached" (no whole
@@ -120,7 +122,7 @@ class Command(BaseCommand):
         from django.test import Client
         from django.test.utils import CaptureQueriesContext
 
-        from pages.cache import invalidate_page_cache
+        from idp_site.caching.version import bump as invalidate_page_cache
 
         # A full render: neither whole pages nor fragments come from the cache.
         settings.PAGE_CACHE_ENABLED = False
@@ -371,6 +373,7 @@ class Command(BaseCommand):
         for label, _url, _kind, _status in page_types():
             demo, large = demo_q[label], large_q[label]
             ok = large == demo and large["steady"] <= MAX_QUERIES
+            ok = ok and large["first"] <= MAX_QUERIES_FIRST
             lines.append(
                 f"| {label} | {demo['first']} / {demo['steady']} | "
                 f"{large['first']} / {large['steady']} | {'ok' if ok else 'FAIL'} |"
@@ -403,7 +406,9 @@ class Command(BaseCommand):
             f"- {plain_label}: {results['uncached'][plain_label]['rps']:.0f} req/s (uncached run), "
             f"{results['cached'][plain_label]['rps']:.0f} req/s (cached run)",
             "",
-            f"Targets: at most {MAX_QUERIES} queries and the same count on both content sets; "
+            f"Targets: at most {MAX_QUERIES} queries for the next readers and "
+            f"{MAX_QUERIES_FIRST} for the first reader after a change, the same on both "
+            "content sets; "
             f"uncached, index pages {MIN_RPS_UNCACHED['index']} req/s and detail pages "
             f"{MIN_RPS_UNCACHED['detail']} req/s; cached, {MIN_CACHED_SHARE_OF_PLAIN:.0%} of "
             "the plain view; zero errors. The not-found page and pages with a form are "
