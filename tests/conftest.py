@@ -8,7 +8,8 @@ from django.contrib.auth.models import Group
 from django.core.cache import caches
 from wagtail.models import Locale, Page, Site
 
-from pages.cache import reset_local_state
+from idp_site.caching.backend import reset_breakers
+from idp_site.caching.version import reset_local_state
 from pages.models import HomePage, SiteSettings
 
 
@@ -18,6 +19,7 @@ def _empty_caches():
     for alias in ("default", "pages"):
         caches[alias].clear()
     reset_local_state()
+    reset_breakers()
 
 
 @pytest.fixture
