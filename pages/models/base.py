@@ -132,7 +132,7 @@ class BasePage(Page):
     og_type = "website"
 
     #: Relations the page's template shows (cover image, file, linked page), read with
-    #: the page itself when it is served instead of one query each.
+    #: the page itself when it is served (`route`) instead of one query each.
     serve_select_related = ()
 
     #: Whether anonymous readers may get this page from the page cache and CDNs. Page
@@ -170,24 +170,17 @@ class BasePage(Page):
         # Pages of other branches with the same slugs are dropped here, not in SQL, so
         # the planner keeps to the slug index.
         rows = [row for row in Page.objects.filter(match) if row.path.startswith(self.path)]
-        node = parent = self
+        node = self
         for index, slug in enumerate(path_components):
-            node = next(
-                (
-                    r
-                    for r in rows
-                    if r.depth == node.depth + 1 and r.slug == slug and r.path.startswith(node.path)
-                ),
-                None,
-            )
-            cls = node and node.specific_class
+            child = next((r for r in rows if _is_child(r, node, slug)), None)
+            cls = child.specific_class if child is not None else None
             if cls is None:
                 raise Http404
-            node._cached_parent_obj = parent  # as Page.route: get_parent() costs no query
-            parent = node
+            child._cached_parent_obj = node  # as Page.route: get_parent() costs no query
             if cls.route not in (BasePage.route, Page.route):
-                return node.specific.route(request, path_components[index + 1 :])
-        return node.specific.route(request, [])
+                return child.specific.route(request, path_components[index + 1 :])
+            node = child
+        return _for_serving(node).route(request, [])
 
     def structured_data(self, url, image_url=None, organization=None):
         """A JSON-LD dict describing this page for search engines, or None.
@@ -195,3 +188,19 @@ class BasePage(Page):
         `url` is the page's canonical address, `image_url` its share image's absolute
         address, `organization` the site's schema.org Organization (as a dict)."""
         return None
+
+
+def _is_child(row, parent, slug):
+    return row.depth == parent.depth + 1 and row.slug == slug and row.path.startswith(parent.path)
+
+
+def _for_serving(node):
+    """The page as its own class, with the relations its type names in
+    `serve_select_related` read in the same query."""
+    cls = node.specific_class
+    related = getattr(cls, "serve_select_related", ())
+    if not related:
+        return node.specific
+    page = cls._default_manager.select_related(*related).get(pk=node.pk)
+    page._cached_parent_obj = node._cached_parent_obj
+    return page
