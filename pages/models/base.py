@@ -68,8 +68,8 @@ def lazy_page_of(queryset, per_page, number):
 
 
 def cached_listing(request, name, build):
-    """`build()` (lists of `Card`s and plain values) kept with the page cache's
-    generation for this language and host, like the menu: any publish drops it. Built
+    """`build()` (lists of `Card`s and plain values) kept under the content version
+    for this language and host, like the menu: any publish drops it. Built
     afresh, never kept, for previews (an editor sees the draft's own choices) and when
     PAGE_FRAGMENT_CACHE is off (query budgets count full renders)."""
     if getattr(request, "is_preview", False) or not getattr(settings, "PAGE_FRAGMENT_CACHE", True):
