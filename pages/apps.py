@@ -8,12 +8,10 @@ class PagesConfig(AppConfig):
     verbose_name = _("Pages")
 
     def ready(self):
-        from pages.cache import connect_signals
-        from pages.lookups import install as install_lookups
+        from idp_site.caching import signals as cache_signals
         from pages.search_index import connect_signals as connect_search_signals
         from pages.versioned_cache import connect_signals as connect_version_signals
 
-        connect_signals()
+        cache_signals.connect(self)
         connect_search_signals()
         connect_version_signals()
-        install_lookups()

@@ -10,10 +10,12 @@ their language: navigation, help bar and notices stay in Spanish.
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.utils import translation
-from wagtail import hooks
-from wagtail.models import Page
+from wagtail.models import Page, Site
+from wagtail.views import serve as wagtail_serve
+
+from idp_site.caching.derived import cached_derived
 
 
 def language_codes():
@@ -42,28 +44,27 @@ class LanguageVersion:
 
 
 def page_versions(request, page):
-    """Live, non-alias versions of `page` by language code, in one query."""
+    """Live, non-alias versions of `page` by language code, kept until the next change
+    to the site (a publish or unpublish of a translation is one)."""
     cache = getattr(request, "_idp_page_versions", None)
     if cache is not None and cache[0] == page.pk:
         return cache[1]
     versions = {}
     if page is not None and getattr(page, "translation_key", None):
-        from pages.routing import versions_for
-
-        known = versions_for(request, page)
-        if known is not None:
-            request._idp_page_versions = (page.pk, known)
-            return known
-        for version in (
-            Page.objects.filter(
-                translation_key=page.translation_key, live=True, alias_of__isnull=True
-            )
-            .select_related("locale")
-            .only("id", "url_path", "locale__language_code", "translation_key", "depth", "path")
-        ):
-            versions[version.locale.language_code] = version
+        versions = cached_derived(
+            f"page-versions:{page.translation_key}", lambda: _live_versions(page.translation_key)
+        )
     request._idp_page_versions = (getattr(page, "pk", None), versions)
     return versions
+
+
+def _live_versions(translation_key):
+    rows = (
+        Page.objects.filter(translation_key=translation_key, live=True, alias_of__isnull=True)
+        .select_related("locale")
+        .only("id", "url_path", "locale__language_code", "translation_key", "depth", "path")
+    )
+    return {version.locale.language_code: version for version in rows}
 
 
 def language_versions(request, page=None):
@@ -110,36 +111,22 @@ def content_language(request, page):
     return page.locale.language_code
 
 
-def _serve_page(page, request, args, kwargs):
-    """What wagtail.views.serve does once it has a route."""
-
-    def chain(page, request, args, kwargs):
-        return page.serve(request, *args, **kwargs)
-
-    for fn in reversed(hooks.get_hooks("on_serve_page")):
-        chain = fn(chain)
-    for fn in hooks.get_hooks("before_serve_page"):
-        result = fn(page, request, args, kwargs)
-        if isinstance(result, HttpResponse):
-            return result
-    return chain(page, request, args, kwargs)
-
-
 def serve(request, path):
-    """Wagtail's page view (routed in two queries, see pages/routing.py), with a
-    fallback to the default language's tree at the same path when the reader's language
-    has no page there."""
-    from pages.routing import route_for_request
-
-    route = route_for_request(request, path)
-    if route is None:
-        if translation.get_language() == settings.LANGUAGE_CODE:
-            raise Http404
-        if hasattr(request, "_wagtail_route_for_request"):
-            del request._wagtail_route_for_request
-        with translation.override(settings.LANGUAGE_CODE):
-            route = route_for_request(request, path)
-        if route is None:
-            raise Http404
-    page, args, kwargs = route
-    return _serve_page(page, request, args, kwargs)
+    """Wagtail's page view, with a fallback to the default language's tree at the same
+    path when the reader's language has no page there."""
+    if (
+        translation.get_language() == settings.LANGUAGE_CODE
+        or Page.route_for_request(request, path) is not None
+    ):
+        return wagtail_serve(request, path)
+    site = Site.find_for_request(request)
+    if site is None:
+        raise Http404
+    with translation.override(settings.LANGUAGE_CODE):
+        root = site.root_page.localized.specific
+        components = [component for component in path.split("/") if component]
+        route = root.route(request, components)  # Http404 when there is none either
+    # Wagtail's view reads the route from the attribute where `route_for_request`
+    # documents keeping it: it then serves the page through its own hooks.
+    request._wagtail_route_for_request = route
+    return wagtail_serve(request, path)

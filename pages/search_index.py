@@ -15,6 +15,7 @@ from django.utils.html import strip_tags
 from wagtail.models import Page, get_page_models
 from wagtail.search import index
 
+from pages.models.base import private_q
 from pages.models.search import SearchEntry
 
 #: PostgreSQL text-search configuration per language; others get "simple" (no stemming).
@@ -108,8 +109,6 @@ def matching_entries(query_text, locale, page_model=None):
     the newest MAX_RANKED of them, found by walking the (locale, published_at) index.
     Ranking reads each candidate's whole vector, so ranking every match would cost as
     much as the site is large."""
-    from pages.lookups import private_q
-
     query = SearchQuery(
         query_text, config=text_search_config(locale.language_code), search_type="websearch"
     )

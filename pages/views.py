@@ -17,6 +17,7 @@ from django.views.decorators.csrf import requires_csrf_token
 from wagtail import hooks
 from wagtail.models import Locale, Page
 
+from idp_site.caching.health import check_cache
 from idp_site.errors import is_database_outage, service_unavailable
 from idp_site.submissions import notifications
 from pages import search_index
@@ -202,21 +203,28 @@ def csrf_failure(request, reason=""):
 
 
 def health(request):
-    """For monitoring: counts only, never records. "degraded" (503) when a staff
-    notification has waited longer than NOTIFICATION_OVERDUE_MINUTES, or when the
-    database cannot be read."""
+    """For monitoring: counts only, never records. Checks the database, the cache and
+    the notification outbox, and answers 503 with `"status": "degraded"` and the names
+    of the degraded parts in `degraded` when any of them is down: the database cannot
+    be read, the cache does not store and give back a value (stopped, hung or full), or
+    a staff notification has waited longer than NOTIFICATION_OVERDUE_MINUTES."""
+    body = {"status": "ok", "degraded": [], "database": "ok", "cache": check_cache()}
     try:
         overdue = notifications.overdue().count()
         unsent = notifications.unsent().count()
     except DatabaseError:
-        return _json_no_store({"status": "degraded", "database": "unavailable"}, status=503)
-    body = {
-        "status": "degraded" if overdue else "ok",
-        "unsent_notifications": unsent,
-        "overdue_notifications": overdue,
-        "overdue_after_minutes": settings.NOTIFICATION_OVERDUE_MINUTES,
-    }
-    return _json_no_store(body, status=503 if overdue else 200)
+        body.update(database="unavailable", outbox="unknown")
+    else:
+        body.update(
+            outbox="overdue" if overdue else "ok",
+            unsent_notifications=unsent,
+            overdue_notifications=overdue,
+            overdue_after_minutes=settings.NOTIFICATION_OVERDUE_MINUTES,
+        )
+    body["degraded"] = [part for part in ("database", "cache", "outbox") if body[part] != "ok"]
+    if body["degraded"]:
+        body["status"] = "degraded"
+    return _json_no_store(body, status=503 if body["degraded"] else 200)
 
 
 def _json_no_store(body, status):

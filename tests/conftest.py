@@ -8,8 +8,9 @@ from django.contrib.auth.models import Group
 from django.core.cache import caches
 from wagtail.models import Locale, Page, Site
 
+from idp_site.caching.backend import reset_breakers
+from idp_site.caching.version import reset_local_state
 from idp_site.submissions.form_protection import reset_cache_breaker
-from pages.cache import reset_local_state
 from pages.models import HomePage, SiteSettings
 
 
@@ -19,6 +20,7 @@ def _empty_caches():
     for alias in ("default", "pages"):
         caches[alias].clear()
     reset_local_state()
+    reset_breakers()
     reset_cache_breaker()  # a cache fault in one test must not skip another's rate limit
 
 

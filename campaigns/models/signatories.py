@@ -18,8 +18,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
+from idp_site.caching.derived import touch_data_version
 from idp_site.submissions.form_protection import OneTimeSubmissionModel
-from pages.cache import touch_data_version
 
 PROTECTION_SCOPE = "statement-of-support"
 

@@ -23,6 +23,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from campaigns.forms import SignatoryForm
+from idp_site.caching.derived import cached_derived, data_version
 from idp_site.submissions import notifications
 from idp_site.submissions.form_protection import (
     RateLimit,
@@ -30,7 +31,6 @@ from idp_site.submissions.form_protection import (
 )
 from idp_site.submissions.responses import no_store, too_many_requests
 from pages.blocks import SIMPLE_RICH_TEXT, BodyBlock
-from pages.cache import cached_derived, data_version
 from pages.keyset import KeysetPaginator
 from pages.models.base import BasePage
 from pages.roles import COMMUNICATIONS

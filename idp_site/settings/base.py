@@ -60,7 +60,7 @@ MIDDLEWARE = [
     "idp_site.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Answers anonymous readers from the page cache before the rest of the stack runs.
-    "pages.cache.PageCacheMiddleware",
+    "idp_site.caching.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -151,50 +151,77 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
-# Caches. REDIS_URL selects Redis (shared by every app server, which page-cache
-# invalidation needs as soon as there is more than one process); local memory otherwise.
-# Whole pages live in their own alias so invalidating them leaves rate limits and other
-# data in "default" alone (see pages/cache.py).
+# Caches (idp_site/caching/). REDIS_URL selects Redis, shared by every app server; local
+# memory otherwise. Every Redis call has short timeouts and a circuit breaker, and any
+# failure is a miss: losing Redis costs speed, never a page or a form. Whole pages and
+# derived values live in "pages", apart from Wagtail's and the forms' data in "default".
+# "cache_version" is one row of Django's cache table: the database half of the content
+# version (idp_site/caching/version.py), created by `migrate`.
 REDIS_URL = os.environ.get("REDIS_URL", "").strip()
-if REDIS_URL:
-    CACHES = {
-        alias: {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": f"idp-{alias}",
-        }
-        for alias in ("default", "pages")
-    }
-else:
-    CACHES = {
-        alias: {
-            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-            "LOCATION": f"idp-{alias}",
-        }
-        for alias in ("default", "pages")
-    }
+# Seconds: connecting to Redis and waiting for an answer (redis-py's socket timeouts).
+CACHE_SOCKET_TIMEOUT = float(os.environ.get("CACHE_SOCKET_TIMEOUT", "0.2"))
+# Seconds a failing cache server is skipped before it is tried again.
+CACHE_BREAKER_SECONDS = 5.0
+# Seconds between two reads of the content version's database half by one process:
+# the longest a change made by a process that could not reach Redis takes to reach
+# the others.
+CACHE_VERSION_DB_INTERVAL = 1.0
 
-# Full-page cache for anonymous readers (pages/cache.py).
+
+def cache_settings(redis_url, prefix="idp"):
+    """CACHES for a Redis server (fail-soft, short timeouts) or for local memory."""
+    if redis_url:
+        caches = {
+            alias: {
+                "BACKEND": "idp_site.caching.backend.FailSoftRedisCache",
+                "LOCATION": redis_url,
+                "KEY_PREFIX": f"{prefix}-{alias}",
+                "OPTIONS": {
+                    "socket_connect_timeout": CACHE_SOCKET_TIMEOUT,
+                    "socket_timeout": CACHE_SOCKET_TIMEOUT,
+                },
+            }
+            for alias in ("default", "pages")
+        }
+    else:
+        caches = {
+            alias: {
+                "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+                "LOCATION": f"{prefix}-{alias}",
+            }
+            for alias in ("default", "pages")
+        }
+    caches["cache_version"] = {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "idp_cache_version",
+        "KEY_PREFIX": prefix,
+    }
+    return caches
+
+
+CACHES = cache_settings(REDIS_URL)
+
+# Full-page cache for anonymous readers (idp_site/caching/middleware.py).
 PAGE_CACHE_ENABLED = True
-PAGE_CACHE_ALIAS = "pages"
-PAGE_CACHE_TIMEOUT = 600  # seconds a page stays in our cache (invalidation drops it sooner)
+PAGE_CACHE_TIMEOUT = 600  # seconds a page stays in our cache (a change drops it sooner)
 PAGE_CACHE_MAX_AGE = 60  # Cache-Control max-age: browsers
 PAGE_CACHE_S_MAXAGE = 600  # Cache-Control s-maxage: CDNs and shared proxies
-PAGE_CACHE_GENERATION_TTL = 1.0  # seconds before a process rereads the shared generation
-PAGE_CACHE_LOCAL_ENTRIES = 200  # entries each process also keeps in its own memory
 PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/django-admin/", "/documents/", "/media/", "/health"]
+# The query parameters pages read. A URL with any other parameter is answered fresh
+# and never stored; tracking parameters (utm_*, fbclid, gclid, mc_*...) are removed.
+# A page that starts reading a new parameter must add it here to be cached.
+PAGE_CACHE_QUERY_PARAMETERS = ["page", "q", "type", "topic", "year", "partner", "p"]
 # Rendered fragments the same for every reader (page bodies, footer, help bar, meta tags),
-# kept until the next invalidation; never for previews (pages/templatetags/fragment_tags.py).
+# kept until the next change; never for previews (pages/templatetags/fragment_tags.py).
 PAGE_FRAGMENT_CACHE = True
-# Whether every process reads the same "pages" cache (always true of one process; in
-# production, only with Redis). Without it nothing derived is kept between requests.
-PAGE_CACHE_SHARED = True
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # The most SQL queries a public page may cost a returning reader, whatever the amount of
 # content: the query-budget tests and `manage.py bench` both hold pages to it.
 PAGE_QUERY_BUDGET = 12
+# ... and the first reader after a change, when every cached value is built again.
+PAGE_QUERY_BUDGET_FIRST_READER = 20
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Immigrant Defense Project"

@@ -71,14 +71,9 @@ EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))  # seconds; only the 
 # login throttle then keys on the address the outermost trusted proxy saw.
 IDP_TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 
-# Page cache: only with Redis. Local memory is per process, so with several gunicorn
-# workers an invalidation made by one would leave the others serving stale pages.
-# PAGE_CACHE=off switches it off without a deploy (e.g. while investigating a problem).
+# Page cache: only with Redis. With local memory each process would keep its own copy
+# of every page. PAGE_CACHE=off switches it off without a deploy.
 PAGE_CACHE_ENABLED = bool(REDIS_URL) and os.environ.get("PAGE_CACHE", "on").lower() != "off"  # noqa: F405
-# Without Redis each process has its own cache, which another process's invalidation
-# cannot reach: then nothing derived (menus, settings, locales, view restrictions,
-# fragments) is kept between requests either (pages/cache.py `current_generation`).
-PAGE_CACHE_SHARED = bool(REDIS_URL)  # noqa: F405
 # Cached fragments (pages/templatetags/fragment_tags.py); FRAGMENT_CACHE=off renders all.
 PAGE_FRAGMENT_CACHE = os.environ.get("FRAGMENT_CACHE", "on").lower() != "off"
 

@@ -187,6 +187,10 @@ class OneTimeSubmissionModel(models.Model):
 
     submission_token = models.CharField(max_length=64, unique=True, editable=False)
 
+    # Readers create these fastest exactly when traffic peaks, and they change no cached
+    # page: saving one must not empty the cache (idp_site/caching/signals.py).
+    invalidates_page_cache = False
+
     class Meta:
         abstract = True
 

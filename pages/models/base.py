@@ -3,19 +3,41 @@
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.db.models import Q
+from django.http import Http404
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
+
+from idp_site.caching.derived import cached_derived
 
 
 def public_only(queryset, request=None):
-    """`queryset.public()`, from the view restrictions this process remembers (see
-    pages/lookups.py), so listings cost no query for them. `request` is accepted for
-    the callers written when it was read once per request."""
-    from pages.lookups import private_q
-
+    """`queryset.public()`, from the view restrictions kept in the cache until the next
+    change to the site (adding or removing one is a change), so listings cost no query
+    for them. `request` is accepted for the callers written when it was read once per
+    request."""
     return queryset.exclude(private_q())
+
+
+def private_q():
+    """`PageQuerySet.private_q()` from the remembered view restrictions (no query)."""
+    private = Q(pk__in=[])
+    for path, depth in restricted_pages():
+        private |= Q(path__startswith=path, depth__gte=depth)
+    return private
+
+
+def restricted_pages():
+    """(path, depth) of every page with a view restriction, usually none; kept until the
+    next change to the site (adding or removing a restriction is one)."""
+
+    def build():
+        restricted = PageViewRestriction.objects.values_list("page__path", "page__depth")
+        return sorted(set(restricted))
+
+    return cached_derived("view-restrictions", build)
 
 
 @dataclass(frozen=True)
@@ -51,12 +73,10 @@ def lazy_page_of(queryset, per_page, number):
 
 
 def cached_listing(request, name, build):
-    """`build()` (lists of `Card`s and plain values) kept with the page cache's
-    generation for this language and host, like the menu: any publish drops it. Built
+    """`build()` (lists of `Card`s and plain values) kept under the content version
+    for this language and host, like the menu: any publish drops it. Built
     afresh, never kept, for previews (an editor sees the draft's own choices) and when
     PAGE_FRAGMENT_CACHE is off (query budgets count full renders)."""
-    from pages.cache import cached_derived
-
     if getattr(request, "is_preview", False) or not getattr(settings, "PAGE_FRAGMENT_CACHE", True):
         return build()
     return cached_derived(f"listing:{name}:{get_language()}:{request.get_host()}", build)
@@ -129,11 +149,11 @@ class BasePage(Page):
     og_type = "website"
 
     #: Relations the page's template shows (cover image, file, linked page), read with
-    #: the page itself when it is served (pages/routing.py) instead of one query each.
+    #: the page itself when it is served (`route`) instead of one query each.
     serve_select_related = ()
 
     #: Whether anonymous readers may get this page from the page cache and CDNs. Page
-    #: types with a form or personal data set it to False (see pages/cache.py).
+    #: types with a form or personal data set it to False (see idp_site/caching/middleware.py).
     cache_public = True
 
     class Meta:
@@ -149,14 +169,35 @@ class BasePage(Page):
         return None
 
     def get_view_restrictions(self):
-        """Wagtail's answer (this page's and its ancestors' restrictions, aliases
-        resolved to their source), from the restrictions this process remembers, so
-        serving a page that has none costs no query."""
-        if not self.path:
-            return super().get_view_restrictions()
-        from pages.lookups import restrictions_for
+        """Wagtail's answer, without its two queries when the site has no view
+        restriction at all (the usual case)."""
+        if not restricted_pages():
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
-        return restrictions_for(self)
+    def route(self, request, path_components):
+        """`Page.route`, reading every page on the rest of the path in one query instead
+        of two per level. A page type with a `route()` of its own (a routable page) gets
+        the rest of the path handed to it, as Wagtail does."""
+        if not path_components:
+            return super().route(request, path_components)
+        match = Q()
+        for depth, slug in enumerate(path_components, start=self.depth + 1):
+            match |= Q(depth=depth, slug=slug)
+        # Pages of other branches with the same slugs are dropped here, not in SQL, so
+        # the planner keeps to the slug index.
+        rows = [row for row in Page.objects.filter(match) if row.path.startswith(self.path)]
+        node = self
+        for index, slug in enumerate(path_components):
+            child = next((r for r in rows if _is_child(r, node, slug)), None)
+            cls = child.specific_class if child is not None else None
+            if cls is None:
+                raise Http404
+            child._cached_parent_obj = node  # as Page.route: get_parent() costs no query
+            if cls.route not in (BasePage.route, Page.route):
+                return child.specific.route(request, path_components[index + 1 :])
+            node = child
+        return _for_serving(node).route(request, [])
 
     def structured_data(self, url, image_url=None, organization=None):
         """A JSON-LD dict describing this page for search engines, or None.
@@ -164,3 +205,19 @@ class BasePage(Page):
         `url` is the page's canonical address, `image_url` its share image's absolute
         address, `organization` the site's schema.org Organization (as a dict)."""
         return None
+
+
+def _is_child(row, parent, slug):
+    return row.depth == parent.depth + 1 and row.slug == slug and row.path.startswith(parent.path)
+
+
+def _for_serving(node):
+    """The page as its own class, with the relations its type names in
+    `serve_select_related` read in the same query."""
+    cls = node.specific_class
+    related = getattr(cls, "serve_select_related", ())
+    if not related:
+        return node.specific
+    page = cls._default_manager.select_related(*related).get(pk=node.pk)
+    page._cached_parent_obj = node._cached_parent_obj
+    return page

@@ -11,7 +11,7 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 from wagtail.models import Site
 
-from pages.cache import cached_derived
+from idp_site.caching.derived import cached_derived
 
 
 class SocialLinkBlock(blocks.StructBlock):
@@ -94,10 +94,9 @@ class SiteSettings(BaseSiteSetting):
             if site is not None:
 
                 def build():
-                    instance = cls.for_site(site)
-                    # Fetch the linked pages now so the cached copy carries them.
-                    _ = instance.legal_help_page, instance.attorney_page
-                    return instance
+                    # The linked pages in the same query, so the cached copy carries them.
+                    related = cls.objects.select_related("legal_help_page", "attorney_page")
+                    return related.filter(site=site).first() or cls.for_site(site)
 
                 shared = cached_derived(f"settings:{cls._meta.label_lower}:{site.pk}", build)
                 instance = copy.copy(shared)  # the cached object is shared by requests

@@ -4,7 +4,7 @@ until the next change to the site.
     {% load fragment_tags %}
     {% fragment "body" page %}{% include_block page.body %}{% endfragment %}
 
-The rendered HTML is kept with `cached_derived` (pages/cache.py), so any publish,
+The rendered HTML is kept with `cached_derived` (idp_site/caching/derived.py), so any publish,
 unpublish, move or deletion, and any saved setting, snippet, image or document, drops
 every fragment at once, exactly as it drops whole cached pages. The key is the name,
 the objects named after it (a page counts by its id), the reader's language and the
@@ -25,7 +25,7 @@ from django.db.models import Model
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
-from pages.cache import cached_derived
+from idp_site.caching.derived import cached_derived
 
 register = template.Library()
 

@@ -6,8 +6,8 @@ from django import template
 from django.utils.translation import get_language
 from wagtail.models import Locale, Site
 
-from pages.cache import cached_derived
-from pages.lookups import localized_root
+from idp_site.caching.derived import cached_derived
+from pages.models import HomePage, SiteSettings
 from pages.models.navigation import NavigationMenu
 
 register = template.Library()
@@ -49,28 +49,38 @@ def _menu(slot, locale, request):
     return items
 
 
+def _active_locale(request):
+    """`Locale.get_active()`, read once per request by the shell's tags."""
+    if not hasattr(request, "_idp_active_locale"):
+        request._idp_active_locale = Locale.get_active()
+    return request._idp_active_locale
+
+
 def _navigation(request):
-    """This language's home URL, its main menu and footer links, built once per site
-    and language and kept in the page cache until a page, menu or setting changes (so
-    the header costs no query on most requests). Without a main menu made by staff, the
-    menu lists the home page's live children marked "show in menus"."""
+    """This language's home URL, its footer line and its live "show in menus" children,
+    built once per site and language and kept in the cache until a page or setting
+    changes (so the header and footer cost no query on most requests)."""
     if not hasattr(request, "_idp_navigation"):
         site = Site.find_for_request(request)
 
         def build():
             if site is None:
-                return {"home_url": "/", "items": [], "footer": []}
+                return {"home_url": "/", "items": [], "footer": [], "footer_text": ""}
             root = site.root_page
-            locale = Locale.get_active()
-            home = root.get_translation_or_none(locale) or root
+            locale = _active_locale(request)
+            home = root
+            if root.locale_id != locale.pk:
+                home = root.get_translation_or_none(locale) or root
             items = _menu(MAIN_MENU, locale, request)
             if items is None:
                 children = home.get_children().live().in_menu()
                 items = [NavItem(p.pk, p.title, p.get_url(request)) for p in children]
+            footer = HomePage.objects.filter(pk=home.pk).values_list("footer_text", flat=True)
             return {
                 "home_url": home.get_url(request) or "/",
                 "items": items,
                 "footer": _menu(FOOTER_MENU, locale, request) or [],
+                "footer_text": next(iter(footer), "") or "",
             }
 
         name = f"navigation:{site.pk if site else 0}:{get_language()}"
@@ -94,22 +104,9 @@ def footer_links(context):
 
 @register.simple_tag(takes_context=True)
 def footer_text(context):
-    """The footer line of this language's home page, kept with the menu until a page or
-    setting changes."""
+    """The footer line of this language's home page, kept with the menu."""
     request = context.get("request")
-    if request is None:
-        return ""
-    site = Site.find_for_request(request)
-    if site is None:
-        return ""
-
-    def build():
-        from pages.models import HomePage
-
-        home = HomePage.objects.filter(pk=localized_root(site).pk)
-        return home.values_list("footer_text", flat=True).first()
-
-    return cached_derived(f"footer-text:{site.pk}:{get_language()}", build) or ""
+    return _navigation(request)["footer_text"] if request is not None else ""
 
 
 @register.simple_tag(takes_context=True)
@@ -127,16 +124,18 @@ def help_links(context):
     if request is None:
         return {}
     if not hasattr(request, "_idp_help_links"):
-        from pages.models import SiteSettings
-
         site = Site.find_for_request(request)
         site_settings = SiteSettings.for_request(request) if site is not None else None
 
         def build():
             links = {}
+            locale = _active_locale(request)  # once, not once per `page.localized`
             for name in ("legal_help_page", "attorney_page"):
                 page = getattr(site_settings, name, None)
-                links[name] = (page.localized.get_url(request) or "") if page else ""
+                if page is not None and page.locale_id != locale.pk:
+                    translation = page.get_translation_or_none(locale)
+                    page = translation if translation is not None and translation.live else page
+                links[name] = (page.get_url(request) or "") if page else ""
             return links
 
         name = f"help_links:{site.pk if site else 0}:{get_language()}"

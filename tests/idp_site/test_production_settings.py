@@ -83,8 +83,12 @@ def test_local_disk_and_no_page_cache_without_bucket_or_redis():
 def test_redis_url_selects_redis_for_both_aliases_and_enables_the_page_cache():
     conf = _production(REDIS_URL="redis://cache:6379/0")
     for alias in ("default", "pages"):
-        assert conf["caches"][alias]["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
+        # Django's Redis backend, failing soft, with short socket timeouts (issue 14).
+        assert conf["caches"][alias]["BACKEND"] == "idp_site.caching.backend.FailSoftRedisCache"
         assert conf["caches"][alias]["LOCATION"] == "redis://cache:6379/0"
+        options = conf["caches"][alias]["OPTIONS"]
+        assert 0.1 <= options["socket_connect_timeout"] <= 0.25
+        assert 0.1 <= options["socket_timeout"] <= 0.25
     assert conf["caches"]["default"]["KEY_PREFIX"] != conf["caches"]["pages"]["KEY_PREFIX"]
     assert conf["page_cache"] is True
     assert _production(REDIS_URL="redis://cache:6379/0", PAGE_CACHE="off")["page_cache"] is False

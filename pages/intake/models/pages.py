@@ -5,7 +5,7 @@ form, record, scope and words."""
 from django.conf import settings
 from django.db import models
 from django.http import HttpResponseRedirect
-from django.utils.translation import get_language, gettext, override
+from django.utils.translation import gettext, override
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.debug import sensitive_variables
 from wagtail.admin.panels import FieldPanel
@@ -17,7 +17,6 @@ from idp_site.submissions import notifications
 from idp_site.submissions.form_protection import RateLimit, store_submission
 from idp_site.submissions.responses import no_store, too_many_requests
 from pages.blocks import SIMPLE_RICH_TEXT
-from pages.i18n import switch_language_in_path
 from pages.intake.forms import AttorneyQuestionForm, IntakeForm
 from pages.intake.models.records import AttorneyQuestion, IntakeRequest, Status
 from pages.models import BasePage
@@ -75,9 +74,10 @@ class HelpFormPage(RoutablePageMixin, BasePage):
         if not form.is_valid():
             return self.render(request, context_overrides={"form": form})
         self.store(form)
-        # In the reader's language: under /es/, an untranslated help page is the English
-        # page, whose own URL would switch the reader to English.
-        thanks = switch_language_in_path(self.url + self.reverse_subpage("thanks"), get_language())
+        # Beside the address the form was sent to, so in the reader's language: under
+        # /es/, an untranslated help page is the English page, whose own URL would switch
+        # the reader to English.
+        thanks = request.path + self.reverse_subpage("thanks")
         response = HttpResponseRedirect(thanks)
         response.status_code = 303  # See Other: reloading does not post again
         return response

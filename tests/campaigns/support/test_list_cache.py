@@ -10,7 +10,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from campaigns.models import Signatory
-from pages.cache import current_generation, invalidate_page_cache
+from idp_site.caching.version import bump as invalidate_page_cache
+from idp_site.caching.version import current as current_generation
 from tests.conftest import add_page, login_with_mfa
 
 from .conftest import CANARY_EMAIL, STATEMENT_URL, sign_data

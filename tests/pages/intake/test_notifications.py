@@ -66,6 +66,10 @@ def test_health_is_ok_then_degraded_after_15_minutes_unsent(
         client.post(HELP_URL, intake_data())
     assert client.get("/health/").json() == {
         "status": "ok",
+        "degraded": [],
+        "database": "ok",
+        "cache": "ok",
+        "outbox": "ok",
         "unsent_notifications": 1,
         "overdue_notifications": 0,
         "overdue_after_minutes": 15,
@@ -74,6 +78,7 @@ def test_health_is_ok_then_degraded_after_15_minutes_unsent(
     degraded = client.get("/health/")
     assert degraded.status_code == 503
     assert degraded.json()["status"] == "degraded"
+    assert degraded.json()["degraded"] == ["outbox"]
     assert not canary_in(degraded.content)
 
     with pytest.raises(CommandError):  # overdue and still failing: the scheduler alerts

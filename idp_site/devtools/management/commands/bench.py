@@ -41,8 +41,16 @@ from idp_site.devtools.bench import MODULES
 HOST = "127.0.0.1"
 # What the issue asks of the committed figures.
 MAX_QUERIES = settings.PAGE_QUERY_BUDGET
+# ... and for the first reader after a change, when every cached value is built again.
+MAX_QUERIES_FIRST = settings.PAGE_QUERY_BUDGET_FIRST_READER
 MIN_RPS_UNCACHED = {"index": 120, "detail": 250}
 MIN_CACHED_SHARE_OF_PLAIN = 0.8
+# Issue 14: with the page cache off, and with the cache server stopped, every page type
+# still answers at least this share of the plain view's requests per second.
+MIN_SHARE_OF_PLAIN = {"uncached": 0.05, "stopped": 0.03}
+# Where the "stopped" mode points REDIS_URL: nothing listens there, so every cache call
+# fails at once and the circuit breaker then skips the cache.
+STOPPED_REDIS_URL = "redis://127.0.0.1:6399/14"
 # (mode, PAGE_CACHE, FRAGMENT_CACHE, title). The targets apply to "uncached" (no whole
 # page is cached; fragments the same for every reader are) and "cached"; "rendered"
 # shows every page rendered in full, for information.
@@ -50,6 +58,7 @@ MODES = [
     ("uncached", "off", "on", "page cache off, fragment cache on"),
     ("rendered", "off", "off", "no cache at all: every fragment rendered, for information"),
     ("cached", "on", "on", "Redis page cache on"),
+    ("stopped", "on", "on", "cache server stopped: every cache on, Redis unreachable"),
 ]
 MODE_TITLES = {mode: title for mode, _page, _fragments, title in MODES}
 
@@ -114,7 +123,7 @@ class Command(BaseCommand):
         from django.test import Client
         from django.test.utils import CaptureQueriesContext
 
-        from pages.cache import invalidate_page_cache
+        from idp_site.caching.version import bump as invalidate_page_cache
 
         # A full render: neither whole pages nor fragments come from the cache.
         settings.PAGE_CACHE_ENABLED = False
@@ -166,8 +175,11 @@ class Command(BaseCommand):
                 # Pages with a form are never cached: measuring them again would only
                 # repeat the uncached figure.
                 urls = [row for row in page_types() if mode != "cached" or row[2] != "form"]
+                mode_env = {**env, "PAGE_CACHE": page_cache, "FRAGMENT_CACHE": fragment_cache}
+                if mode == "stopped":
+                    mode_env["REDIS_URL"] = STOPPED_REDIS_URL
                 results[mode] = self._measure_server(
-                    {**env, "PAGE_CACHE": page_cache, "FRAGMENT_CACHE": fragment_cache},
+                    mode_env,
                     ["idp_site.wsgi"],
                     port,
                     [*urls, ("plain view (full middleware)", "/bench/plain/", "ceiling", 200)],
@@ -291,6 +303,9 @@ class Command(BaseCommand):
         )
         try:
             self._wait_for(port)
+            # The port is open once gunicorn listens; its workers may take longer to
+            # boot on a busy machine.
+            _get(port, urls[0][1], timeout=120)
             rows = {}
             for label, url, kind, status in urls:
                 for _ in range(5):
@@ -365,6 +380,7 @@ class Command(BaseCommand):
         for label, _url, _kind, _status in page_types():
             demo, large = demo_q[label], large_q[label]
             ok = large == demo and large["steady"] <= MAX_QUERIES
+            ok = ok and large["first"] <= MAX_QUERIES_FIRST
             lines.append(
                 f"| {label} | {demo['first']} / {demo['steady']} | "
                 f"{large['first']} / {large['steady']} | {'ok' if ok else 'FAIL'} |"
@@ -397,10 +413,14 @@ class Command(BaseCommand):
             f"- {plain_label}: {results['uncached'][plain_label]['rps']:.0f} req/s (uncached run), "
             f"{results['cached'][plain_label]['rps']:.0f} req/s (cached run)",
             "",
-            f"Targets: at most {MAX_QUERIES} queries and the same count on both content sets; "
+            f"Targets: at most {MAX_QUERIES} queries for the next readers and "
+            f"{MAX_QUERIES_FIRST} for the first reader after a change, the same on both "
+            "content sets; "
             f"uncached, index pages {MIN_RPS_UNCACHED['index']} req/s and detail pages "
-            f"{MIN_RPS_UNCACHED['detail']} req/s; cached, {MIN_CACHED_SHARE_OF_PLAIN:.0%} of "
-            "the plain view; zero errors. The not-found page and pages with a form are "
+            f"{MIN_RPS_UNCACHED['detail']} req/s and {MIN_SHARE_OF_PLAIN['uncached']:.0%} of "
+            f"the plain view; cached, {MIN_CACHED_SHARE_OF_PLAIN:.0%} of the plain view; "
+            f"cache server stopped, {MIN_SHARE_OF_PLAIN['stopped']:.0%} of the plain view; "
+            "zero errors. The not-found page and pages with a form are "
             "never cached by design (a form page is measured uncached, against the detail "
             "target). "
             "The load generator runs on the same machine and takes CPU from the server. "
@@ -418,9 +438,13 @@ def _verdict(mode, row, plain_rps):
     kind = row["kind"]
     if kind in ("ceiling", "error") or mode == "rendered":
         return "-"
+    share = row["rps"] / plain_rps
+    if mode == "stopped":
+        return "ok" if share >= MIN_SHARE_OF_PLAIN["stopped"] else "FAIL"
     if mode == "uncached":
         target = MIN_RPS_UNCACHED["detail" if kind == "form" else kind]
-        return "ok" if row["rps"] >= target else "FAIL"
+        ok = row["rps"] >= target and share >= MIN_SHARE_OF_PLAIN["uncached"]
+        return "ok" if ok else "FAIL"
     return "ok" if row["rps"] >= MIN_CACHED_SHARE_OF_PLAIN * plain_rps else "FAIL"
 
 
@@ -428,8 +452,8 @@ def _loadavg(averages):
     return " / ".join(f"{value:.2f}" for value in averages)
 
 
-def _get(port, url):
-    conn = http.client.HTTPConnection(HOST, port, timeout=10)
+def _get(port, url, timeout=10):
+    conn = http.client.HTTPConnection(HOST, port, timeout=timeout)
     try:
         conn.request("GET", url)
         response = conn.getresponse()

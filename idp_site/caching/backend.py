@@ -1,0 +1,117 @@
+"""A Redis cache backend that fails soft: Django's own `RedisCache`, with every call
+guarded by a circuit breaker.
+
+Configure it like `RedisCache`, with short socket timeouts in OPTIONS (redis-py's
+`socket_connect_timeout` and `socket_timeout`, in seconds), so that a hung server costs a
+request at most one timeout::
+
+    "BACKEND": "idp_site.caching.backend.FailSoftRedisCache",
+    "LOCATION": "redis://cache:6379/0",
+    "OPTIONS": {"socket_connect_timeout": 0.2, "socket_timeout": 0.2},
+
+Any error (server stopped, hung, full, a value this code cannot read) is logged once,
+answered as a miss (`get` gives the default, `set`/`add`/`delete` give False, `incr`
+raises ValueError as for a missing key) and opens the breaker: for
+`CACHE_BREAKER_SECONDS` every alias on the same server is skipped without a network call.
+Callers that must know whether the server answered ask `available()`.
+
+Wagtail reads the "default" alias on every page URL it builds (site root paths), so that
+alias uses this backend too: a cache outage then costs speed, never a 500.
+"""
+
+import logging
+import time
+
+from django.conf import settings
+from django.core.cache.backends.base import DEFAULT_TIMEOUT
+from django.core.cache.backends.redis import RedisCache
+
+logger = logging.getLogger("idp.cache")
+
+# Per server location: the monotonic time until which it is skipped. Entries expire by
+# their own value; the dict holds one float per configured server.
+_open_until = {}
+
+
+def _breaker_seconds():
+    return getattr(settings, "CACHE_BREAKER_SECONDS", 5.0)
+
+
+def reset_breakers():
+    """Close every breaker (tests; a process that knows the server is back)."""
+    _open_until.clear()
+
+
+class FailSoftRedisCache(RedisCache):
+    """`RedisCache` whose calls never raise and skip the server while it is failing."""
+
+    def __init__(self, server, params):
+        super().__init__(server, params)
+        self._location = str(server)
+
+    def available(self):
+        """False while the breaker is open (the last call failed a moment ago)."""
+        return _open_until.get(self._location, 0.0) <= time.monotonic()
+
+    def _guard(self, call, fallback):
+        if not self.available():
+            return fallback
+        try:
+            return call()
+        except Exception as error:  # noqa: BLE001 - any failure of an optional cache
+            _open_until[self._location] = time.monotonic() + _breaker_seconds()
+            logger.warning(
+                "Cache %s failed (%s: %s); skipping it for %ss",
+                self._location,
+                type(error).__name__,
+                error,
+                _breaker_seconds(),
+            )
+            return fallback
+
+    def get(self, key, default=None, version=None):
+        parent = super().get
+        return self._guard(lambda: parent(key, default, version), default)
+
+    def get_many(self, keys, version=None):
+        parent = super().get_many
+        return self._guard(lambda: parent(keys, version), {})
+
+    def has_key(self, key, version=None):
+        parent = super().has_key
+        return self._guard(lambda: parent(key, version), False)
+
+    def set(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
+        parent = super().set
+        return self._guard(lambda: parent(key, value, timeout, version), False)
+
+    def add(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
+        parent = super().add
+        return self._guard(lambda: parent(key, value, timeout, version), False)
+
+    def set_many(self, data, timeout=DEFAULT_TIMEOUT, version=None):
+        parent = super().set_many
+        return self._guard(lambda: parent(data, timeout, version), list(data))
+
+    def touch(self, key, timeout=DEFAULT_TIMEOUT, version=None):
+        parent = super().touch
+        return self._guard(lambda: parent(key, timeout, version), False)
+
+    def delete(self, key, version=None):
+        parent = super().delete
+        return self._guard(lambda: parent(key, version), False)
+
+    def delete_many(self, keys, version=None):
+        parent = super().delete_many
+        return self._guard(lambda: parent(keys, version), None)
+
+    def incr(self, key, delta=1, version=None):
+        missing = object()
+        parent = super().incr
+        result = self._guard(lambda: parent(key, delta, version), missing)
+        if result is missing:
+            raise ValueError(f"Key '{key}' not found (cache unavailable)")
+        return result
+
+    def clear(self):
+        return self._guard(super().clear, False)

@@ -1,0 +1,70 @@
+"""Values derived from published content (menus, settings, listings, rendered
+fragments), kept in the page cache under the content version (see version.py).
+
+`cached_derived(name, build)` returns what `build()` made for `name` under the current
+version: any publish, unpublish, move, deletion or privacy change makes it stale for
+every process. When the version cannot be read or the cache does not answer, it calls
+`build()` and keeps nothing. `build()` must return something picklable, and what it
+returns must not depend on the reader (no user, no CSRF token, no personal data).
+
+Records readers send (signatures) must not bump the content version: it would empty the
+cache exactly when traffic peaks. A value derived from them is named with
+`data_version(name)`, which `touch_data_version(name)` changes.
+"""
+
+import logging
+import uuid
+
+from django.conf import settings
+
+from idp_site.caching import version as content_version
+
+logger = logging.getLogger("idp.cache")
+
+# Part of every key: change it when the shape of stored values changes, so a deploy
+# never reads what older code wrote.
+FORMAT = "v3"
+
+
+def _timeout():
+    return getattr(settings, "PAGE_CACHE_TIMEOUT", 600)
+
+
+def cached_derived(name, build):
+    """`build()`, kept until the content version changes (see the module docstring)."""
+    current = content_version.current()
+    if current is None:
+        return build()
+    cache = content_version.pages_cache()
+    key = f"derived:{FORMAT}:{name}"
+    entry = cache.get(key)
+    if isinstance(entry, tuple) and len(entry) == 2 and entry[0] == current:
+        return entry[1]
+    value = build()
+    cache.set(key, (current, value), _timeout())
+    return value
+
+
+def _data_key(name):
+    return f"data-version:{FORMAT}:{name}"
+
+
+def data_version(name):
+    """A token for data that changes apart from pages, to put in the name of anything
+    `cached_derived` from it; None when nothing may be kept."""
+    if content_version.current() is None:
+        return None
+    cache = content_version.pages_cache()
+    token = cache.get(_data_key(name))
+    if token is None:
+        cache.add(_data_key(name), uuid.uuid4().hex, timeout=_timeout())
+        token = cache.get(_data_key(name))
+    return token if content_version.cache_available(cache) else None
+
+
+def touch_data_version(name):
+    """Make everything derived under `data_version(name)` stale, for every process. If
+    the cache cannot be written, values derived under the old token expire with
+    PAGE_CACHE_TIMEOUT, like the token itself."""
+    if content_version.pages_cache().set(_data_key(name), uuid.uuid4().hex, _timeout()) is False:
+        logger.warning("Could not change the version of %s", name)

@@ -1,0 +1,194 @@
+"""Whole public pages for anonymous readers, kept in the "pages" cache.
+
+`PageCacheMiddleware` sits right after WhiteNoise in MIDDLEWARE. For a GET or HEAD
+without a session or messages cookie it reads, in one round trip, the content version
+and the stored entry for the URL; an entry stored under the current version (see
+version.py) is answered at once, before the rest of the middleware stack runs.
+
+What is never stored (and never served from the cache):
+
+- requests other than GET/HEAD, and requests carrying a session or messages cookie;
+- responses to a logged-in user, responses that set a cookie or used the CSRF token
+  (every page with a form), responses marked `Cache-Control: private`, `no-cache` or
+  `no-store`, streaming responses, any status but 200, responses that vary on anything
+  but `Cookie` and `Accept-Encoding`;
+- paths under `PAGE_CACHE_EXCLUDED_PATHS`, and pages whose class sets
+  `cache_public = False` (read through Wagtail's `before_serve_page` hook);
+- URLs with a query parameter no page reads (not in `PAGE_CACHE_QUERY_PARAMETERS`):
+  they are answered fresh, so made-up query strings add no entries. Tracking
+  parameters (`utm_*`, `fbclid`, `gclid`, `mc_*`...) are removed from the request before
+  anything reads it, so they neither make new entries nor end up in a page.
+
+A stored response gets `Cache-Control: public, max-age=PAGE_CACHE_MAX_AGE,
+s-maxage=PAGE_CACHE_S_MAXAGE` unless the view set its own; one refused for a personal
+reason gets `Cache-Control: private`.
+
+Any cache error is a miss: the request is answered from the database, and the breaker of
+the cache backend keeps the next requests from waiting on a failing server.
+"""
+
+import hashlib
+from urllib.parse import parse_qsl, urlencode
+
+from django.conf import settings
+from django.http import HttpResponse, QueryDict
+from django.utils.cache import patch_cache_control
+
+from idp_site.caching import version as content_version
+from idp_site.caching.derived import FORMAT
+
+CACHEABLE_METHODS = ("GET", "HEAD")
+ALLOWED_VARY = {"cookie", "accept-encoding"}
+REFUSING_DIRECTIVES = ("private", "no-cache", "no-store")
+TRACKING_PREFIXES = ("utm_", "mc_", "_hs", "pk_")
+TRACKING_PARAMETERS = {"fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "yclid",
+                       "igshid", "_ga", "_gl", "ref_src", "s_kwcid"}  # fmt: skip
+
+
+def _setting(name, default):
+    return getattr(settings, name, default)
+
+
+def is_tracking(name):
+    name = name.lower()
+    return name in TRACKING_PARAMETERS or name.startswith(TRACKING_PREFIXES)
+
+
+def drop_tracking_parameters(request):
+    """Remove tracking parameters from the request's query string (and `request.GET`)."""
+    query = request.META.get("QUERY_STRING", "")
+    if not query:
+        return
+    pairs = parse_qsl(query, keep_blank_values=True)
+    kept = [(name, value) for name, value in pairs if not is_tracking(name)]
+    if len(kept) != len(pairs):
+        request.META["QUERY_STRING"] = urlencode(kept)
+        request.GET = QueryDict(request.META["QUERY_STRING"])
+
+
+def entry_key(request):
+    """The key of the URL's entry (host, path and the parameters pages read, sorted), or
+    None when the URL carries a parameter no page reads."""
+    known = set(_setting("PAGE_CACHE_QUERY_PARAMETERS", ()))
+    pairs = sorted(parse_qsl(request.META.get("QUERY_STRING", ""), keep_blank_values=True))
+    if any(name not in known for name, _value in pairs):
+        return None
+    raw = f"{request.scheme}|{request.get_host()}|{request.path}|{urlencode(pairs)}"
+    return f"page:{FORMAT}:" + hashlib.sha256(raw.encode()).hexdigest()
+
+
+def _excluded(request):
+    return request.path.startswith(tuple(_setting("PAGE_CACHE_EXCLUDED_PATHS", ())))
+
+
+def _bypasses(request):
+    if not _setting("PAGE_CACHE_ENABLED", True) or request.method not in CACHEABLE_METHODS:
+        return True
+    if _excluded(request):
+        return True
+    cookies = request.COOKIES
+    return settings.SESSION_COOKIE_NAME in cookies or "messages" in cookies
+
+
+def _lookup(key):
+    """(version, stored entry or None) in one round trip; version None: cache nothing."""
+    cache = content_version.pages_cache()
+    found = cache.get_many([content_version.VERSION_KEY, key])
+    current = content_version.read(prefetched=found.get(content_version.VERSION_KEY))
+    content_version.set_for_request(current)
+    entry = found.get(key)
+    if current is None or not isinstance(entry, tuple) or len(entry) != 4:
+        return current, None
+    if entry[0] != current:
+        return current, None
+    return current, entry[1:]
+
+
+class PageCacheMiddleware:
+    """Serve and store whole public pages for anonymous readers (module docstring)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        with content_version.request_scope():
+            return self._respond(request)
+
+    def _respond(self, request):
+        if request.method in CACHEABLE_METHODS and not _excluded(request):
+            drop_tracking_parameters(request)
+        key = None if _bypasses(request) else entry_key(request)
+        if key is None:
+            response = self.get_response(request)
+            label(request, response)
+            return response
+        current, entry = _lookup(key)
+        if entry is not None:
+            return _rebuild(entry)
+        response = self.get_response(request)
+        # The version this request started with: a change made while it rendered
+        # has replaced it, so what was rendered is never served after that change.
+        if label(request, response) and request.method == "GET" and current is not None:
+            stored = (current, *_freeze(response))
+            content_version.pages_cache().set(key, stored, _setting("PAGE_CACHE_TIMEOUT", 600))
+            response["X-Page-Cache"] = "miss"
+        return response
+
+
+def label(request, response):
+    """Mark the response public or private; True when it may be stored."""
+    refusal = _refusal(request, response)
+    if refusal == "personal":
+        if not response.has_header("Cache-Control"):
+            patch_cache_control(response, private=True)
+    elif refusal is None:
+        if not response.has_header("Cache-Control"):
+            patch_cache_control(
+                response,
+                public=True,
+                max_age=_setting("PAGE_CACHE_MAX_AGE", 60),
+                s_maxage=_setting("PAGE_CACHE_S_MAXAGE", 600),
+            )
+        return True
+    return False
+
+
+def _refusal(request, response):
+    """Why the response must not be shared: None, "personal" or "other"."""
+    if request.method not in CACHEABLE_METHODS:
+        return "other"
+    user = getattr(request, "user", None)
+    if (
+        (user is not None and user.is_authenticated)
+        or response.cookies
+        or request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+        or request.COOKIES.get(settings.SESSION_COOKIE_NAME)
+        or getattr(request, "page_cache_public", True) is False
+    ):
+        return "personal"
+    if response.status_code != 200 or response.streaming or _excluded(request):
+        return "other"
+    control = response.get("Cache-Control", "").lower()
+    if any(directive in control for directive in REFUSING_DIRECTIVES):
+        return "other"
+    vary = {v.strip().lower() for v in response.get("Vary", "").split(",") if v.strip()}
+    return "other" if vary - ALLOWED_VARY else None
+
+
+def _freeze(response):
+    headers = [(k, v) for k, v in response.items() if k != "X-Page-Cache"]
+    return (response.status_code, headers, response.content)
+
+
+def _rebuild(entry):
+    status, headers, content = entry
+    response = HttpResponse(content, status=status)
+    for name, value in headers:
+        response[name] = value
+    response["X-Page-Cache"] = "hit"
+    return response
+
+
+def note_page_cacheability(page, request, serve_args, serve_kwargs):
+    """`before_serve_page` hook: remember whether the page allows public caching."""
+    request.page_cache_public = getattr(page, "cache_public", True)

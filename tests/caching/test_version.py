@@ -1,0 +1,79 @@
+"""The content version: both halves change with every change a reader could notice,
+nothing is cached while either cannot be read, and readers' own records change
+neither."""
+
+import pytest
+from django.core.cache import caches
+from wagtail.models import PageViewRestriction
+
+from idp_site.caching import version
+from pages.models import StandardPage
+from tests.conftest import add_page
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def about(home, site_settings, settings):
+    settings.PAGE_CACHE_ENABLED = True
+    return add_page(
+        home, StandardPage(title="About us", slug="about", intro="Intro.", search_description="x")
+    )
+
+
+def _halves():
+    return (
+        version.pages_cache().get(version.VERSION_KEY),
+        caches[version.DB_ALIAS].get(version.DB_KEY),
+    )
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda page: page.save_revision().publish(),
+        lambda page: page.unpublish(),
+        lambda page: page.move(page.get_parent(), pos="first-child"),
+        lambda page: page.delete(),
+        lambda page: PageViewRestriction.objects.create(
+            page=page, restriction_type=PageViewRestriction.PASSWORD, password="x"
+        ),
+    ],
+    ids=["publish", "unpublish", "move", "delete", "private"],
+)
+def test_every_change_replaces_both_halves(about, change):
+    version.read()
+    before = _halves()
+    change(about)
+    after = _halves()
+    assert after[0] != before[0] and after[1] != before[1]
+
+
+def test_removing_a_restriction_replaces_the_version(about):
+    restriction = PageViewRestriction.objects.create(
+        page=about, restriction_type=PageViewRestriction.PASSWORD, password="x"
+    )
+    before = _halves()
+    restriction.delete()
+    assert _halves()[1] != before[1]
+
+
+def test_nothing_is_cached_while_the_database_half_cannot_be_read(client, about, monkeypatch):
+    client.get("/en/about/")
+    assert client.get("/en/about/")["X-Page-Cache"] == "hit"
+    monkeypatch.setattr(version, "_db_token", lambda: None)
+    for _ in range(2):
+        response = client.get("/en/about/")
+        assert response.status_code == 200
+        assert "X-Page-Cache" not in response
+
+
+def test_a_change_made_while_the_cache_was_unwritable_is_still_seen(client, about, monkeypatch):
+    client.get("/en/about/")
+    cache = version.pages_cache()
+    real_set = cache.set
+    monkeypatch.setattr(cache, "set", lambda *args, **kwargs: False)  # Redis full
+    about.intro = "Changed while the cache refused writes."
+    about.save_revision().publish()
+    monkeypatch.setattr(cache, "set", real_set)
+    assert "Changed while" in client.get("/en/about/").content.decode()

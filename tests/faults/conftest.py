@@ -1,0 +1,40 @@
+"""The site pointed at a Redis of the tests' own (see servers.py), with every cache on."""
+
+import pytest
+from django.core.cache import caches
+
+from idp_site.caching.backend import reset_breakers
+from idp_site.settings.base import cache_settings
+from tests.faults.servers import HungServer, RedisServer
+
+
+def use_cache_server(settings, url, prefix="faults"):
+    """Point the "default" and "pages" aliases at `url`, as production does (`prefix`:
+    the key prefix every process of one site shares)."""
+    settings.CACHES = cache_settings(url, prefix=prefix)
+    reset_breakers()
+
+
+@pytest.fixture
+def redis_server():
+    server = RedisServer().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def hung_server():
+    server = HungServer().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def all_caches_on(settings, redis_server):
+    settings.PAGE_CACHE_ENABLED = True
+    settings.PAGE_FRAGMENT_CACHE = True
+    settings.CACHE_BREAKER_SECONDS = 1.0
+    use_cache_server(settings, redis_server.url)
+    yield
+    for alias in ("default", "pages"):
+        caches[alias].close()

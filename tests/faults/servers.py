@@ -1,0 +1,101 @@
+"""A Redis of the tests' own, and the ways it fails: stopped, hung and full.
+
+Each server runs on a port of its own (6390-6399), with no persistence, and is
+stopped when the test ends; nothing here touches the shared Redis on 6379."""
+
+import contextlib
+import shutil
+import socket
+import subprocess
+import threading
+import time
+
+REDIS_PORT = 6391
+HUNG_PORT = 6392
+
+
+def _wait_for_port(port, timeout=10.0):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), 0.2):
+            return
+        time.sleep(0.05)
+    raise RuntimeError(f"nothing listens on port {port}")
+
+
+class RedisServer:
+    """`redis-server` on its own port, which a test can stop, restart and fill."""
+
+    def __init__(self, port=REDIS_PORT):
+        self.port = port
+        self.process = None
+
+    @property
+    def url(self):
+        return f"redis://127.0.0.1:{self.port}/0"
+
+    def start(self):
+        binary = shutil.which("redis-server")
+        if binary is None:
+            raise RuntimeError("redis-server is not installed")
+        self.process = subprocess.Popen(  # noqa: S603
+            [binary, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "",
+             "--appendonly", "no", "--maxmemory-policy", "noeviction"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        _wait_for_port(self.port)
+        return self
+
+    def stop(self):
+        if self.process is not None:
+            self.process.terminate()
+            self.process.wait(timeout=10)
+            self.process = None
+
+    def command(self, *args):
+        import redis
+
+        client = redis.Redis(port=self.port, socket_timeout=2)
+        try:
+            return client.execute_command(*args)
+        finally:
+            client.close()
+
+    def fill(self):
+        """Make it refuse every write, as a full server with `noeviction` does."""
+        self.command("CONFIG", "SET", "maxmemory", "1")
+
+    def unfill(self):
+        self.command("CONFIG", "SET", "maxmemory", "0")
+
+
+class HungServer:
+    """A plain socket server that accepts connections and never answers."""
+
+    def __init__(self, port=HUNG_PORT):
+        self.port = port
+        self.url = f"redis://127.0.0.1:{port}/0"
+        self._listener = None
+        self._held = []
+        self._stopped = threading.Event()
+
+    def start(self):
+        self._listener = socket.create_server(("127.0.0.1", self.port), reuse_port=False)
+        self._listener.settimeout(0.1)
+        threading.Thread(target=self._accept, daemon=True).start()
+        return self
+
+    def _accept(self):
+        while not self._stopped.is_set():
+            try:
+                connection, _address = self._listener.accept()
+            except OSError:
+                continue
+            self._held.append(connection)  # read nothing, answer nothing
+
+    def stop(self):
+        self._stopped.set()
+        for connection in [*self._held, self._listener]:
+            with contextlib.suppress(OSError):
+                connection.close()
