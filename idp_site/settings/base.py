@@ -210,7 +210,17 @@ PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/django-admin/", "/documents/", "/media
 # The query parameters pages read. A URL with any other parameter is answered fresh
 # and never stored; tracking parameters (utm_*, fbclid, gclid, mc_*...) are removed.
 # A page that starts reading a new parameter must add it here to be cached.
-PAGE_CACHE_QUERY_PARAMETERS = ["page", "q", "type", "topic", "year", "partner", "p"]
+PAGE_CACHE_QUERY_PARAMETERS = [
+    "page",
+    "q",
+    "type",
+    "topic",
+    "year",
+    "partner",
+    "p",
+    "after",
+    "before",
+]
 # Rendered fragments the same for every reader (page bodies, footer, help bar, meta tags),
 # kept until the next change; never for previews (pages/templatetags/fragment_tags.py).
 PAGE_FRAGMENT_CACHE = True
