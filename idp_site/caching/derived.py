@@ -10,6 +10,10 @@ returns must not depend on the reader (no user, no CSRF token, no personal data)
 Records readers send (signatures) must not bump the content version: it would empty the
 cache exactly when traffic peaks. A value derived from them is named with
 `data_version(name)`, which `touch_data_version(name)` changes.
+
+`cached_by_data(key, names, build)` keeps a value until one of the data it names is
+touched, whatever else is published: for documents that are costly to build and depend
+on one part of the site only (a sitemap section, the report index's years).
 """
 
 import logging
@@ -68,3 +72,20 @@ def touch_data_version(name):
     PAGE_CACHE_TIMEOUT, like the token itself."""
     if content_version.pages_cache().set(_data_key(name), uuid.uuid4().hex, _timeout()) is False:
         logger.warning("Could not change the version of %s", name)
+
+
+def cached_by_data(key, names, build):
+    """`build()` (picklable, not None), kept under `key` until `touch_data_version` is
+    called for one of `names`; built and not kept while any name's version cannot be
+    read."""
+    tokens = [data_version(name) for name in names]
+    if any(token is None for token in tokens):
+        return build()
+    cache = content_version.pages_cache()
+    full_key = f"by-data:{FORMAT}:{key}:{':'.join(tokens)}"
+    value = cache.get(full_key)
+    if value is None:
+        value = build()
+        if value is not None:
+            cache.set(full_key, value, _timeout())
+    return value
