@@ -13,10 +13,10 @@ import time
 import pytest
 from django.core.management import call_command
 from django.test import Client
-from pages.intake.models import AttorneyQuestion, IntakeRequest
 
 from campaigns.models import Signatory
 from idp_site.devtools.management.commands.bench import page_types
+from pages.intake.models import AttorneyQuestion, IntakeRequest
 from tests.campaigns.support.conftest import sign_data
 from tests.faults.conftest import use_cache_server
 from tests.pages.intake.conftest import attorney_data, intake_data
