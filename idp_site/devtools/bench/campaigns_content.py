@@ -83,7 +83,7 @@ def generate(scale, stdout):
         _signers(scale, stdout)
 
 
-def _bills(scale, stdout):
+def _session_and_legislators():
     ny, _created = Jurisdiction.objects.get_or_create(code="ny", defaults={"name": "New York"})
     session, _created = LegislativeSession.objects.get_or_create(
         jurisdiction=ny,
@@ -101,72 +101,86 @@ def _bills(scale, stdout):
         )
         for n in range(1, LEGISLATORS + 1)
     )
-    total = BILLS_PER_SCALE * scale
-    now = timezone.now()
-    bills = Bill.objects.bulk_create(
-        Bill(
-            session=session,
-            originating_chamber="upper" if i % 2 == 0 else "lower",
-            base_print_number=f"{'S' if i % 2 == 0 else 'A'}{7000 + i}",
-            print_number=f"{'S' if i % 2 == 0 else 'A'}{7000 + i}",
-            title=f"An act to amend the penal law, in relation to bench matter {i}",
-            nickname=f"Bench Act {i}" if i % 3 == 0 else "",
-            summary="Changes a sentence so that a conviction has fewer immigration penalties.",
-            law_sections="Penal Law §70.15",
-            official_url=f"https://www.nysenate.gov/legislation/bills/2025/S{7000 + i}",
-            stage=STAGES[i % len(STAGES)],
-            stage_date=datetime.date(2025, 1 + i % 12, 1 + i % 28),
-            stage_committee="Codes",
-            source="imported",
-            last_imported_at=now,
-        )
-        for i in range(total)
+    return session, legislators
+
+
+def _bill(session, i, now):
+    number = f"{'S' if i % 2 == 0 else 'A'}{7000 + i}"
+    return Bill(
+        session=session,
+        originating_chamber="upper" if i % 2 == 0 else "lower",
+        base_print_number=number,
+        print_number=number,
+        title=f"An act to amend the penal law, in relation to bench matter {i}",
+        nickname=f"Bench Act {i}" if i % 3 == 0 else "",
+        summary="Changes a sentence so that a conviction has fewer immigration penalties.",
+        law_sections="Penal Law §70.15",
+        official_url=f"https://www.nysenate.gov/legislation/bills/2025/S{7000 + i}",
+        stage=STAGES[i % len(STAGES)],
+        stage_date=datetime.date(2025, 1 + i % 12, 1 + i % 28),
+        stage_committee="Codes",
+        source="imported",
+        last_imported_at=now,
     )
+
+
+def _actions(bill):
+    for k in range(ACTIONS_PER_BILL):
+        text, classification = ACTION_TEXTS[k % len(ACTION_TEXTS)]
+        yield BillAction(
+            bill=bill,
+            sort_order=k,
+            date=datetime.date(2025, 1, 1) + datetime.timedelta(days=k * 7),
+            chamber=bill.originating_chamber,
+            text=text,
+            classification=classification,
+        )
+
+
+def _status_changes(bill):
+    return [
+        BillStatusChange(
+            bill=bill, stage=Stage.INTRODUCED, date=datetime.date(2025, 1, 1), committee=""
+        ),
+        BillStatusChange(
+            bill=bill, stage=bill.stage, date=bill.stage_date, committee=bill.stage_committee
+        ),
+    ]
+
+
+def _sponsorships(bill, i, legislators):
+    for k in range(3):
+        yield Sponsorship(
+            bill=bill,
+            sort_order=k,
+            legislator=legislators[(i + k) % len(legislators)],
+            name="",
+            classification=Sponsorship.PRIMARY if k == 0 else Sponsorship.COSPONSOR,
+        )
+
+
+def _companion(senate_bill, assembly_bill):
+    return BillRelation(
+        bill=senate_bill,
+        sort_order=0,
+        relation_type=Relation.COMPANION,
+        related_bill=assembly_bill,
+        related_session=SESSION,
+        related_print_number=assembly_bill.base_print_number,
+    )
+
+
+def _bills(scale, stdout):
+    session, legislators = _session_and_legislators()
+    now = timezone.now()
+    bills = Bill.objects.bulk_create(_bill(session, i, now) for i in range(BILLS_PER_SCALE * scale))
     actions, changes, sponsorships, relations = [], [], [], []
     for i, bill in enumerate(bills):
-        chamber = bill.originating_chamber
-        for k in range(ACTIONS_PER_BILL):
-            text, classification = ACTION_TEXTS[k % len(ACTION_TEXTS)]
-            actions.append(
-                BillAction(
-                    bill=bill,
-                    sort_order=k,
-                    date=datetime.date(2025, 1, 1) + datetime.timedelta(days=k * 7),
-                    chamber=chamber,
-                    text=text,
-                    classification=classification,
-                )
-            )
-        changes += [
-            BillStatusChange(
-                bill=bill, stage=Stage.INTRODUCED, date=datetime.date(2025, 1, 1), committee=""
-            ),
-            BillStatusChange(
-                bill=bill, stage=bill.stage, date=bill.stage_date, committee=bill.stage_committee
-            ),
-        ]
-        for k in range(3):
-            sponsorships.append(
-                Sponsorship(
-                    bill=bill,
-                    sort_order=k,
-                    legislator=legislators[(i + k) % len(legislators)],
-                    name="",
-                    classification=Sponsorship.PRIMARY if k == 0 else Sponsorship.COSPONSOR,
-                )
-            )
+        actions.extend(_actions(bill))
+        changes.extend(_status_changes(bill))
+        sponsorships.extend(_sponsorships(bill, i, legislators))
         if i % 2 == 1:  # each Assembly bill is the companion of the Senate bill before it
-            other = bills[i - 1]
-            relations.append(
-                BillRelation(
-                    bill=other,
-                    sort_order=0,
-                    relation_type=Relation.COMPANION,
-                    related_bill=bill,
-                    related_session=SESSION,
-                    related_print_number=bill.base_print_number,
-                )
-            )
+            relations.append(_companion(bills[i - 1], bill))
     BillAction.objects.bulk_create(actions, batch_size=2000)
     BillStatusChange.objects.bulk_create(changes, batch_size=2000, ignore_conflicts=True)
     Sponsorship.objects.bulk_create(sponsorships, batch_size=2000)

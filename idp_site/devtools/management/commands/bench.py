@@ -347,9 +347,17 @@ class Command(BaseCommand):
     # The report --------------------------------------------------------------------
 
     def _report(self, options, demo_q, large_q, content, results, bare, elapsed):
-        plain_label = "plain view (full middleware)"
-        bare_rps = next(iter(bare.values()))["rps"]
-        lines = [
+        return "\n".join(
+            [
+                *self._header_lines(options, content, bare, elapsed),
+                *_query_lines(demo_q, large_q),
+                *_mode_lines(results, next(iter(bare.values()))["rps"]),
+                *_ceiling_lines(results, bare),
+            ]
+        )
+
+    def _header_lines(self, options, content, bare, elapsed):
+        return [
             "# Benchmark",
             "",
             "Written by `make bench` (`manage.py bench`); re-run it after changing page types.",
@@ -374,62 +382,78 @@ class Command(BaseCommand):
             "again / the next readers of the same URL. The budget applies to the second "
             "figure; both must be the same on both content sets.",
             "",
-            "| page type | demo content | large content | verdict |",
-            "| --- | ---: | ---: | --- |",
         ]
-        for label, _url, _kind, _status in page_types():
-            demo, large = demo_q[label], large_q[label]
-            ok = large == demo and large["steady"] <= MAX_QUERIES
-            ok = ok and large["first"] <= MAX_QUERIES_FIRST
-            lines.append(
-                f"| {label} | {demo['first']} / {demo['steady']} | "
-                f"{large['first']} / {large['steady']} | {'ok' if ok else 'FAIL'} |"
-            )
-        for mode, *_rest in MODES:
-            rows = results[mode]
-            plain_rps = rows[plain_label]["rps"]
-            lines += [
-                "",
-                f"## {mode.capitalize()} ({MODE_TITLES[mode]})",
-                "",
-                "| page type | URL | median ms | p95 ms | req/s | errors | ÷ plain | ÷ bare "
-                "| verdict |",
-                "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
-            ]
-            for label, row in rows.items():
-                verdict = _verdict(mode, row, plain_rps)
-                lines.append(
-                    f"| {label} | `{row['url']}` | {row['median_ms']:.1f} | {row['p95_ms']:.1f} | "
-                    f"{row['rps']:.0f} | {row['errors']} | {row['rps'] / plain_rps:.2f} | "
-                    f"{row['rps'] / bare_rps:.2f} | {verdict} |"
-                )
-        bare_row = next(iter(bare.items()))
+
+
+PLAIN_LABEL = "plain view (full middleware)"
+
+
+def _query_lines(demo_q, large_q):
+    lines = [
+        "| page type | demo content | large content | verdict |",
+        "| --- | ---: | ---: | --- |",
+    ]
+    for label, _url, _kind, _status in page_types():
+        demo, large = demo_q[label], large_q[label]
+        ok = large == demo and large["steady"] <= MAX_QUERIES
+        ok = ok and large["first"] <= MAX_QUERIES_FIRST
+        lines.append(
+            f"| {label} | {demo['first']} / {demo['steady']} | "
+            f"{large['first']} / {large['steady']} | {'ok' if ok else 'FAIL'} |"
+        )
+    return lines
+
+
+def _mode_lines(results, bare_rps):
+    lines = []
+    for mode, *_rest in MODES:
+        rows = results[mode]
+        plain_rps = rows[PLAIN_LABEL]["rps"]
         lines += [
             "",
-            "## Ceilings",
+            f"## {mode.capitalize()} ({MODE_TITLES[mode]})",
             "",
-            f"- {bare_row[0]}: {bare_row[1]['rps']:.0f} req/s, "
-            f"median {bare_row[1]['median_ms']:.1f} ms",
-            f"- {plain_label}: {results['uncached'][plain_label]['rps']:.0f} req/s (uncached run), "
-            f"{results['cached'][plain_label]['rps']:.0f} req/s (cached run)",
-            "",
-            f"Targets: at most {MAX_QUERIES} queries for the next readers and "
-            f"{MAX_QUERIES_FIRST} for the first reader after a change, the same on both "
-            "content sets; "
-            f"uncached, index pages {MIN_RPS_UNCACHED['index']} req/s and detail pages "
-            f"{MIN_RPS_UNCACHED['detail']} req/s and {MIN_SHARE_OF_PLAIN['uncached']:.0%} of "
-            f"the plain view; cached, {MIN_CACHED_SHARE_OF_PLAIN:.0%} of the plain view; "
-            f"cache server stopped, {MIN_SHARE_OF_PLAIN['stopped']:.0%} of the plain view; "
-            "zero errors. The not-found page and pages with a form are "
-            "never cached by design (a form page is measured uncached, against the detail "
-            "target). "
-            "The load generator runs on the same machine and takes CPU from the server. "
-            "Search and the updates feed load a result as its own page type only when it "
-            "has no search description (one query per such type), so their counts do "
-            "not follow the amount of content.",
-            "",
+            "| page type | URL | median ms | p95 ms | req/s | errors | ÷ plain | ÷ bare "
+            "| verdict |",
+            "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
         ]
-        return "\n".join(lines)
+        for label, row in rows.items():
+            verdict = _verdict(mode, row, plain_rps)
+            lines.append(
+                f"| {label} | `{row['url']}` | {row['median_ms']:.1f} | {row['p95_ms']:.1f} | "
+                f"{row['rps']:.0f} | {row['errors']} | {row['rps'] / plain_rps:.2f} | "
+                f"{row['rps'] / bare_rps:.2f} | {verdict} |"
+            )
+    return lines
+
+
+def _ceiling_lines(results, bare):
+    bare_row = next(iter(bare.items()))
+    return [
+        "",
+        "## Ceilings",
+        "",
+        f"- {bare_row[0]}: {bare_row[1]['rps']:.0f} req/s, "
+        f"median {bare_row[1]['median_ms']:.1f} ms",
+        f"- {PLAIN_LABEL}: {results['uncached'][PLAIN_LABEL]['rps']:.0f} req/s "
+        f"(uncached run), {results['cached'][PLAIN_LABEL]['rps']:.0f} req/s (cached run)",
+        "",
+        f"Targets: at most {MAX_QUERIES} queries for the next readers and "
+        f"{MAX_QUERIES_FIRST} for the first reader after a change, the same on both "
+        "content sets; "
+        f"uncached, index pages {MIN_RPS_UNCACHED['index']} req/s and detail pages "
+        f"{MIN_RPS_UNCACHED['detail']} req/s and {MIN_SHARE_OF_PLAIN['uncached']:.0%} of "
+        f"the plain view; cached, {MIN_CACHED_SHARE_OF_PLAIN:.0%} of the plain view; "
+        f"cache server stopped, {MIN_SHARE_OF_PLAIN['stopped']:.0%} of the plain view; "
+        "zero errors. The not-found page and pages with a form are "
+        "never cached by design (a form page is measured uncached, against the detail "
+        "target). "
+        "The load generator runs on the same machine and takes CPU from the server. "
+        "Search and the updates feed load a result as its own page type only when it "
+        "has no search description (one query per such type), so their counts do "
+        "not follow the amount of content.",
+        "",
+    ]
 
 
 def _verdict(mode, row, plain_rps):
