@@ -1,19 +1,22 @@
 """Reading the site in more than one language: the language versions of a page, and
 the fallback that serves an untranslated page under another language's prefix.
 
-Design: a Spanish reader who follows a link to /es/<path>/ for which no Spanish page
-exists gets the English page at the same path, with a notice that it is not
-translated yet and `lang="en"` on its content, rather than a 404. Readers never lose
-their language: navigation, help bar and notices stay in Spanish.
+Design: a Spanish reader who follows a link to /es/<path>/, where <path> is the
+address of an English page, is sent (301) to that page's Spanish translation when one
+is live, keeping any sub-page (a bill under the campaigns index) and query string.
+Only when no translation exists does the reader get the English page at the same path,
+with a notice in their language that it is shown in English, and `lang="en"` on the
+page's own text (not on the interface around it), rather than a 404. Readers never
+lose their language: navigation, help bar, forms and notices stay in Spanish.
 """
 
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect
 from django.utils import translation
 from wagtail import hooks
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 
 def language_codes():
@@ -72,13 +75,14 @@ def language_versions(request, page=None):
     fallback described above)."""
     current = translation.get_language()
     versions = page_versions(request, page) if page is not None else {}
+    rest = _beyond_page(request, page) if versions else ""
     entries = []
     for code, _name in settings.LANGUAGES:
         info = translation.get_language_info(code)
         version = versions.get(code)
         if version is not None:
-            url = version.get_url(request)
-            full_url = version.get_full_url(request)
+            url = version.get_url(request) + rest
+            full_url = version.get_full_url(request) + rest
         else:
             url = switch_language_in_path(request.get_full_path(), code)
             full_url = ""
@@ -93,6 +97,24 @@ def language_versions(request, page=None):
             )
         )
     return entries
+
+
+def _query(request):
+    query = request.META.get("QUERY_STRING", "")
+    return f"?{query}" if query else ""
+
+
+def _beyond_page(request, page):
+    """What the request's address adds to the page's own: a routable sub-page
+    (`bills/ny/2019-2020/S1825/` under the campaigns index) and the query string (a
+    search, a filtered listing). Other language versions of the page take the same
+    tail: bill addresses and filter values (topic slugs) are the same in every language."""
+    # Compared without the language prefix: on a fallback the page's own address has
+    # another language's prefix than the request.
+    own = switch_language_in_path(page.get_url(request) or "/", "-")
+    path = switch_language_in_path(request.path, "-")
+    tail = path[len(own) :] if path.startswith(own) else ""
+    return tail + _query(request)
 
 
 def content_language(request, page):
@@ -125,10 +147,24 @@ def _serve_page(page, request, args, kwargs):
     return chain(page, request, args, kwargs)
 
 
+def translation_redirect(request, path, page):
+    """The permanent redirect from `/<lang>/<path>` (the address of `page` in the
+    default language, plus any sub-page) to the live translation of `page` in the
+    reader's language, or None when there is none."""
+    version = page_versions(request, page).get(translation.get_language())
+    if version is None or version.pk == page.pk:
+        return None
+    site = Site.find_for_request(request)
+    components = [c for c in path.split("/") if c]
+    consumed = page.depth - site.root_page.depth if site is not None else len(components)
+    tail = "".join(f"{c}/" for c in components[consumed:])
+    return HttpResponsePermanentRedirect(version.get_url(request) + tail + _query(request))
+
+
 def serve(request, path):
-    """Wagtail's page view (routed in two queries, see pages/routing.py), with a
-    fallback to the default language's tree at the same path when the reader's language
-    has no page there."""
+    """Wagtail's page view (routed in two queries, see pages/routing.py). When the
+    reader's language has no page at the path, the default language's page there is
+    either redirected to its translation or, untranslated, served as it is."""
     from pages.routing import route_for_request
 
     route = route_for_request(request, path)
@@ -141,5 +177,8 @@ def serve(request, path):
             route = route_for_request(request, path)
         if route is None:
             raise Http404
+        redirect = translation_redirect(request, path, route[0])
+        if redirect is not None:
+            return redirect
     page, args, kwargs = route
     return _serve_page(page, request, args, kwargs)

@@ -5,6 +5,7 @@ shared/docs/intake-and-privacy.md) and store only the fields named in
 import re
 
 from django import forms
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from pages.form_protection import HONEYPOT_FIELD, TOKEN_FIELD, ProtectedFormMixin
@@ -104,6 +105,8 @@ class IntakeForm(SummaryFormMixin, ContactMixin, ProtectedFormMixin, forms.Form)
     language = forms.ChoiceField(
         label=_("Language you prefer"),
         choices=Language.choices,
+        # The language the reader is reading in (Spanish under /es/), set per request.
+        initial=get_language,
         error_messages={"required": _("Choose a language.")},
     )
     language_other = forms.CharField(

@@ -21,7 +21,7 @@ from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
-from django.utils.translation import gettext, override
+from django.utils.translation import get_language, gettext, override
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.debug import sensitive_variables
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -33,6 +33,7 @@ from wagtail.search import index
 from pages.blocks import BodyBlock
 from pages.cache import cached_derived, data_version, touch_data_version
 from pages.form_protection import OneTimeSubmissionModel, RateLimit, save_once
+from pages.i18n import switch_language_in_path
 from pages.models.base import BasePage
 from pages.models.legal_help import SIMPLE_RICH_TEXT, no_store, too_many_requests
 from pages.roles import COMMUNICATIONS
@@ -184,7 +185,10 @@ class StatementOfSupportPage(RoutablePageMixin, BasePage):
         return no_store(super().serve(request, *args, **kwargs))
 
     def _redirect(self, name):
-        response = HttpResponseRedirect(self.url + self.reverse_subpage(name))
+        # In the reader's language: under /es/, an untranslated statement is the English
+        # page, whose own address would switch the reader to English.
+        url = switch_language_in_path(self.url + self.reverse_subpage(name), get_language())
+        response = HttpResponseRedirect(url)
         response.status_code = 303  # See Other: reloading does not post again
         return response
 

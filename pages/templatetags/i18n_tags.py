@@ -3,6 +3,7 @@ hreflang alternates and the notice on pages not translated yet."""
 
 from django import template
 from django.utils import translation
+from django.utils.html import format_html
 
 from pages import i18n
 
@@ -53,3 +54,33 @@ def content_language(context):
         cache = (page.pk, i18n.content_language(request, page))
         request._idp_content_language = cache
     return cache[1]
+
+
+def _lang_attribute(code):
+    """` lang="xx"` when text in language `code` sits in a page read in another."""
+    if not code or code == translation.get_language():
+        return ""
+    return format_html(' lang="{}"', code)
+
+
+@register.simple_tag(takes_context=True)
+def content_lang(context):
+    """The `lang` attribute for an element holding the page's own text: set only on a
+    fallback (an English page read under /es/), so the interface around it keeps the
+    reader's language."""
+    return _lang_attribute(content_language(context))
+
+
+@register.simple_tag
+def lang_of(obj):
+    """The `lang` attribute for a translatable object (topic, partner, page) shown in
+    a page of another language, e.g. an English partner description in a Spanish page."""
+    locale = getattr(obj, "locale", None)
+    return _lang_attribute(getattr(locale, "language_code", ""))
+
+
+@register.simple_tag
+def lang_en():
+    """The `lang` attribute for data kept in English whatever the reader's language:
+    what legislatures publish (bill titles, actions, committees, places, parties)."""
+    return _lang_attribute("en")
