@@ -15,8 +15,33 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect
 from django.utils import translation
+from django.utils.translation import gettext_noop, ngettext_lazy
 from wagtail import hooks
 from wagtail.models import Page, Site
+
+#: Django's own form messages, named here so that the project's catalog (which wins over
+#: Django's, see LOCALE_PATHS) can say them in the site's voice: Django's Spanish
+#: writes "Introduzca..." and "tenga menos de N caracteres" where the site asks
+#: "Escriba..." (docs/glossary-es.md).
+DJANGO_MESSAGES_IN_OUR_VOICE = (
+    gettext_noop("Enter a valid email address."),
+    gettext_noop("Enter a valid value."),
+    gettext_noop("Enter a valid URL."),
+    gettext_noop("Enter a whole number."),
+    gettext_noop("Enter a number."),
+    gettext_noop("Enter a valid date."),
+    gettext_noop("Select a valid choice. %(value)s is not one of the available choices."),
+    ngettext_lazy(
+        "Ensure this value has at most %(limit_value)d character (it has %(show_value)d).",
+        "Ensure this value has at most %(limit_value)d characters (it has %(show_value)d).",
+        "limit_value",
+    ),
+    ngettext_lazy(
+        "Ensure this value has at least %(limit_value)d character (it has %(show_value)d).",
+        "Ensure this value has at least %(limit_value)d characters (it has %(show_value)d).",
+        "limit_value",
+    ),
+)
 
 
 def language_codes():
@@ -81,8 +106,13 @@ def language_versions(request, page=None):
         info = translation.get_language_info(code)
         version = versions.get(code)
         if version is not None:
-            url = version.get_url(request) + rest
-            full_url = version.get_full_url(request) + rest
+            # None where the version is not routable (outside every site's tree).
+            url = version.get_url(request)
+            full_url = version.get_full_url(request)
+            url, full_url = (
+                (f"{url}{rest}" if url else url),
+                (f"{full_url}{rest}" if full_url else full_url),
+            )
         else:
             url = switch_language_in_path(request.get_full_path(), code)
             full_url = ""

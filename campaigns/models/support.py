@@ -27,7 +27,7 @@ from django.views.decorators.debug import sensitive_variables
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.search import index
 
 from pages.blocks import BodyBlock
@@ -125,11 +125,27 @@ class StatementOfSupportPage(RoutablePageMixin, BasePage):
 
     # ------------------------------------------------------------------ public list
 
+    @cached_property
+    def signed_statement(self):
+        """The statement signatures belong to: its page in the default language. One
+        statement read in two languages has one list of signers, whichever language
+        they signed in."""
+        if self.locale_id == Locale.get_default().pk:
+            return self
+        original = StatementOfSupportPage.objects.filter(
+            translation_key=self.translation_key, locale_id=Locale.get_default().pk
+        ).first()
+        return original or self
+
     def approved_signers(self):
         """Approved signers who agreed to be listed: organizations first, each group
         alphabetical (case-insensitive)."""
         return (
-            self.signatories.filter(status=SignatoryStatus.APPROVED, consent_to_list=True)
+            Signatory.objects.filter(
+                statement=self.signed_statement,
+                status=SignatoryStatus.APPROVED,
+                consent_to_list=True,
+            )
             .annotate(
                 kind_order=Case(
                     When(kind=SignatoryKind.ORGANIZATION, then=Value(0)),
@@ -151,14 +167,15 @@ class StatementOfSupportPage(RoutablePageMixin, BasePage):
         the rendered list (any approval, edit or removal changes one of them). Counted
         in one query, then kept until a signature of this statement is saved or
         deleted (see `signers_changed`)."""
-        version = data_version(signers_data_name(self.pk))
+        statement_id = self.signed_statement.pk
+        version = data_version(signers_data_name(statement_id))
         if version is None:
             return self._count_signers()
-        return cached_derived(f"signer-counts:{self.pk}:{version}", self._count_signers)
+        return cached_derived(f"signer-counts:{statement_id}:{version}", self._count_signers)
 
     def _count_signers(self):
         listed = Q(status=SignatoryStatus.APPROVED, consent_to_list=True)
-        counts = Signatory.objects.filter(listed, statement=self).aggregate(
+        counts = Signatory.objects.filter(listed, statement=self.signed_statement).aggregate(
             organizations=Count("pk", filter=Q(kind=SignatoryKind.ORGANIZATION)),
             individuals=Count("pk", filter=Q(kind=SignatoryKind.INDIVIDUAL)),
             changed=Max("updated_at"),
@@ -235,9 +252,9 @@ class StatementOfSupportPage(RoutablePageMixin, BasePage):
         as created, so the signer sees the normal confirmation. Another form with an
         address that already signed stores nothing: created is False."""
         fields = form.record_fields()
-        fields["statement"] = self
+        fields["statement"] = self.signed_statement
         if Signatory.objects.filter(
-            statement=self, email_normalized=fields["email_normalized"]
+            statement=self.signed_statement, email_normalized=fields["email_normalized"]
         ).exists():
             existing = Signatory.objects.filter(submission_token=form.submission_token).first()
             return existing, existing is not None
@@ -266,7 +283,7 @@ class StatementOfSupportPage(RoutablePageMixin, BasePage):
             )
         link = (
             reverse("wagtailsnippets_campaigns_signatory:list")
-            + f"?statement={self.pk}&status={SignatoryStatus.PENDING}"
+            + f"?statement={self.signed_statement.pk}&status={SignatoryStatus.PENDING}"
         )
         notifications.queue(
             "campaigns.signatory",

@@ -3,9 +3,15 @@ hreflang alternates and the notice on pages not translated yet."""
 
 from django import template
 from django.utils import translation
-from django.utils.html import format_html
+from django.utils.html import conditional_escape, format_html
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
+from wagtail.models import Locale, Page
 
 from pages import i18n
+from pages.cache import process_memo
+from pages.models import ReportPage
+from pages.models.base import public_only
 
 register = template.Library()
 
@@ -84,3 +90,41 @@ def lang_en():
     """The `lang` attribute for data kept in English whatever the reader's language:
     what legislatures publish (bill titles, actions, committees, places, parties)."""
     return _lang_attribute("en")
+
+
+@register.filter
+def english_parts(text, name):
+    """`text` (a sentence in the reader's language) with `name`, English data inside it
+    such as a committee's name, marked `lang="en"`: "En la Comisión de <span
+    lang="en">Codes</span> del Senado"."""
+    escaped = conditional_escape(text)
+    if not name or translation.get_language() == "en":
+        return escaped
+    name = conditional_escape(name)
+    return mark_safe(  # noqa: S308 - both parts are escaped above
+        escaped.replace(name, format_html('<span lang="en">{}</span>', name), 1)
+    )
+
+
+@register.simple_tag
+def english_only_note():
+    """ " (en inglés)" after a link to something that exists only in English (an
+    official record, a partner's website, a document), for readers of another language."""
+    if translation.get_language() == "en":
+        return ""
+    return format_html(' <span class="english-only">{}</span>', _("(in English)"))
+
+
+def _feeds_with_entries():
+    locale = Locale.get_active()
+    reports = public_only(ReportPage.objects.live()).filter(locale=locale)
+    updates = public_only(Page.objects.live()).filter(locale=locale, depth__gt=2)
+    return {"reports": reports.exists(), "updates": updates.exists()}
+
+
+@register.simple_tag
+def feeds_with_entries():
+    """Which of the site's feeds have entries in the reader's language ({"reports":
+    bool, "updates": bool}): a feed is linked only where it has something to show.
+    Read once per process and language until the next change to the site."""
+    return process_memo(f"feeds-with-entries:{translation.get_language()}", _feeds_with_entries)

@@ -182,11 +182,15 @@ def test_bill_page_speaks_spanish_under_es(client, campaigns_in_both_languages):
     assert response.status_code == 200
     text = response.content.decode()
     assert '<html lang="es"' in text
-    assert "En la Comisión de Codes, en el Senado, desde el 8 de enero de 2020" in text
+    # The committee's name is the legislature's English, marked as such.
+    assert (
+        'En la Comisión de <span lang="en">Codes</span>, en el Senado, desde el 8 de enero de 2020'
+        in text
+    )
     progress = re.search(r'<ol class="progress".*?</ol>', text, re.S).group(0)
     current = re.search(r'aria-current="step">.*?</li>', progress, re.S).group(0)
     assert "Comisión en el Senado" in current and "(paso actual)" in current
-    for step in ("Votación en la Asamblea", "Presentado ante el gobernador", "Firmado o vetado"):
+    for step in ("Votación en la Asamblea", "Enviado al gobernador", "Firmado o vetado"):
         assert step in progress
     assert "<td>Senado</td>" in text
     assert "Senate" not in re.sub(r"<[^>]*>", " ", progress)
@@ -212,7 +216,7 @@ def test_campaign_page_call_to_action_and_dates_are_spanish(client, campaigns_in
     assert ">12 de abril de 2019</time>" in text
     assert "¡Lo logramos!" in text
     assert "Pendiente de votación" not in text
-    assert "En la Comisión de Codes, en el Senado" in text
+    assert 'En la Comisión de <span lang="en">Codes</span>, en el Senado' in text
 
 
 @pytest.mark.parametrize("fragments", [False, True], ids=["rendered", "fragment cache"])
