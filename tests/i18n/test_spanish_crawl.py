@@ -94,7 +94,7 @@ class _Reader(HTMLParser):
         english = (attrs.get("lang") or "").startswith("en")
         if tag == "a" and attrs.get("href"):
             self.links.append((attrs["href"], attrs.get("hreflang")))
-        if tag in ("script", "style", "template") or (tag == "head" and False):
+        if tag in ("script", "style", "template"):
             self.hidden += 1
         if not (english or self._english()):
             self.text.extend(attrs[name] for name in VOICED_ATTRIBUTES if attrs.get(name))
@@ -149,7 +149,7 @@ def crawl(client, host):
     """(addresses read, English found, English links where Spanish exists, bad statuses)."""
     strings, names = english_strings(), kept_names()
     # Pages no link leads to: a search, and the forms' confirmations.
-    start = {"/es/", "/es/search/?q=deportación", *FORM_CONFIRMATIONS}
+    start = {"/es/", "/es/search/?q=deportaci%C3%B3n", *FORM_CONFIRMATIONS}
     start |= {p for p in sitemap_paths(client, host) if p.startswith("/es/")}
     queue, seen = deque(sorted(start)), set(start)
     english, links_to_english, statuses, read_pages = [], [], [], []
