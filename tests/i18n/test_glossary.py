@@ -98,4 +98,5 @@ def test_the_glossary_catches_a_wrong_term():
     assert any(
         _contains("Presentado ante el gobernador", t) for t in banned["delivered to the governor"]
     )
-    assert any(_contains("Introduzca una dirección", t) for t in banned["enter (a value in a form)"])
+    entering = banned["enter (a value in a form)"]
+    assert any(_contains("Introduzca una dirección", t) for t in entering)

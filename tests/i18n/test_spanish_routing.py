@@ -20,11 +20,7 @@ from campaigns.models import Signatory, StatementOfSupportPage
 from pages.models import IntakeRequest, LegalHelpPage, ReportIndexPage, StandardPage
 from tests.campaigns.support.conftest import sign_data
 from tests.conftest import add_page
-from tests.i18n.test_spanish_pages import (  # noqa: F401 - fixtures
-    _translate,
-    campaigns_in_both_languages,
-    es_home,
-)
+from tests.i18n.conftest import _translate
 from tests.pages.legal_help.conftest import intake_data
 
 pytestmark = pytest.mark.django_db
