@@ -100,7 +100,7 @@ def language_versions(request, page=None):
     fallback described above)."""
     current = translation.get_language()
     versions = page_versions(request, page) if page is not None else {}
-    rest = _beyond_page(request, page) if versions else ""
+    tail = _beyond_page(request, page) if versions else ""
     entries = []
     for code, _name in settings.LANGUAGES:
         info = translation.get_language_info(code)
@@ -110,8 +110,10 @@ def language_versions(request, page=None):
             url = version.get_url(request)
             full_url = version.get_full_url(request)
             url, full_url = (
-                (f"{url}{rest}" if url else url),
-                (f"{full_url}{rest}" if full_url else full_url),
+                # The switcher keeps the query (a search, a filter); the hreflang
+                # alternates name the address itself.
+                (f"{url}{tail}{_query(request)}" if url else url),
+                (f"{full_url}{tail}" if full_url else full_url),
             )
         else:
             url = switch_language_in_path(request.get_full_path(), code)
@@ -135,16 +137,15 @@ def _query(request):
 
 
 def _beyond_page(request, page):
-    """What the request's address adds to the page's own: a routable sub-page
-    (`bills/ny/2019-2020/S1825/` under the campaigns index) and the query string (a
-    search, a filtered listing). Other language versions of the page take the same
-    tail: bill addresses and filter values (topic slugs) are the same in every language."""
+    """What the request's path adds to the page's own: a routable sub-page
+    (`bills/ny/2019-2020/S1825/` under the campaigns index). Other language versions
+    of the page take the same tail, and the same query string: bill addresses and
+    filter values (topic slugs) are the same in every language."""
     # Compared without the language prefix: on a fallback the page's own address has
     # another language's prefix than the request.
     own = switch_language_in_path(page.get_url(request) or "/", "-")
     path = switch_language_in_path(request.path, "-")
-    tail = path[len(own) :] if path.startswith(own) else ""
-    return tail + _query(request)
+    return path[len(own) :] if path.startswith(own) else ""
 
 
 def content_language(request, page):
