@@ -10,6 +10,7 @@ from wagtail.models import Locale, Page
 
 from pages import i18n
 from pages.cache import process_memo
+from pages.lookups import locale_by_id
 from pages.models import ReportPage
 from pages.models.base import public_only
 
@@ -81,7 +82,8 @@ def content_lang(context):
 def lang_of(obj):
     """The `lang` attribute for a translatable object (topic, partner, page) shown in
     a page of another language, e.g. an English partner description in a Spanish page."""
-    locale = getattr(obj, "locale", None)
+    # By id, from the process's locales: no query per topic or partner listed.
+    locale = locale_by_id(getattr(obj, "locale_id", None))
     return _lang_attribute(getattr(locale, "language_code", ""))
 
 
