@@ -221,7 +221,7 @@ def test_signature_round_trip_stays_in_spanish_and_counts_once(client, statement
     statement, es_statement = statements
     url = "/es/campanas/un-dia/declaracion/"
     html = client.get(url).content.decode()
-    assert re.search(r'<form method="post" action="" id="sign-form"', html)
+    assert f'<form method="post" action="{url}" id="sign-form"' in html
 
     response = client.post(url, sign_data(email="no-es-correo"))
     assert response.status_code == 200
