@@ -1,21 +1,49 @@
 """Reading the site in more than one language: the language versions of a page, and
 the fallback that serves an untranslated page under another language's prefix.
 
-Design: a Spanish reader who follows a link to /es/<path>/ for which no Spanish page
-exists gets the English page at the same path, with a notice that it is not
-translated yet and `lang="en"` on its content, rather than a 404. Readers never lose
-their language: navigation, help bar and notices stay in Spanish.
+Design: a Spanish reader who follows a link to /es/<path>/, where <path> is the
+address of an English page, is sent (301) to that page's Spanish translation when one
+is live, keeping any sub-page (a bill under the campaigns index) and query string.
+Only when no translation exists does the reader get the English page at the same path,
+with a notice in their language that it is shown in English, and `lang="en"` on the
+page's own text (not on the interface around it), rather than a 404. Readers never
+lose their language: navigation, help bar, forms and notices stay in Spanish.
 """
 
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.http import Http404
+from django.http import Http404, HttpResponsePermanentRedirect
 from django.utils import translation
+from django.utils.translation import gettext_noop, ngettext_lazy
 from wagtail.models import Page, Site
 from wagtail.views import serve as wagtail_serve
 
 from idp_site.caching.derived import cached_derived
+
+#: Django's own form messages, named here so that the project's catalog (which wins over
+#: Django's, see LOCALE_PATHS) can say them in the site's voice: Django's Spanish
+#: writes "Introduzca..." and "tenga menos de N caracteres" where the site asks
+#: "Escriba..." (docs/glossary-es.md).
+DJANGO_MESSAGES_IN_OUR_VOICE = (
+    gettext_noop("Enter a valid email address."),
+    gettext_noop("Enter a valid value."),
+    gettext_noop("Enter a valid URL."),
+    gettext_noop("Enter a whole number."),
+    gettext_noop("Enter a number."),
+    gettext_noop("Enter a valid date."),
+    gettext_noop("Select a valid choice. %(value)s is not one of the available choices."),
+    ngettext_lazy(
+        "Ensure this value has at most %(limit_value)d character (it has %(show_value)d).",
+        "Ensure this value has at most %(limit_value)d characters (it has %(show_value)d).",
+        "limit_value",
+    ),
+    ngettext_lazy(
+        "Ensure this value has at least %(limit_value)d character (it has %(show_value)d).",
+        "Ensure this value has at least %(limit_value)d characters (it has %(show_value)d).",
+        "limit_value",
+    ),
+)
 
 
 def language_codes():
@@ -73,13 +101,21 @@ def language_versions(request, page=None):
     fallback described above)."""
     current = translation.get_language()
     versions = page_versions(request, page) if page is not None else {}
+    tail = _beyond_page(request, page) if versions else ""
     entries = []
     for code, _name in settings.LANGUAGES:
         info = translation.get_language_info(code)
         version = versions.get(code)
         if version is not None:
+            # None where the version is not routable (outside every site's tree).
             url = version.get_url(request)
             full_url = version.get_full_url(request)
+            url, full_url = (
+                # The switcher keeps the query (a search, a filter); the hreflang
+                # alternates name the address itself.
+                (f"{url}{tail}{_query(request)}" if url else url),
+                (f"{full_url}{tail}" if full_url else full_url),
+            )
         else:
             url = switch_language_in_path(request.get_full_path(), code)
             full_url = ""
@@ -94,6 +130,23 @@ def language_versions(request, page=None):
             )
         )
     return entries
+
+
+def _query(request):
+    query = request.META.get("QUERY_STRING", "")
+    return f"?{query}" if query else ""
+
+
+def _beyond_page(request, page):
+    """What the request's path adds to the page's own: a routable sub-page
+    (`bills/ny/2019-2020/S1825/` under the campaigns index). Other language versions
+    of the page take the same tail, and the same query string: bill addresses and
+    filter values (topic slugs) are the same in every language."""
+    # Compared without the language prefix: on a fallback the page's own address has
+    # another language's prefix than the request.
+    own = switch_language_in_path(page.get_url(request) or "/", "-")
+    path = switch_language_in_path(request.path, "-")
+    return path[len(own) :] if path.startswith(own) else ""
 
 
 def content_language(request, page):
@@ -111,9 +164,24 @@ def content_language(request, page):
     return page.locale.language_code
 
 
+def translation_redirect(request, path, page):
+    """The permanent redirect from `/<lang>/<path>` (the address of `page` in the
+    default language, plus any sub-page) to the live translation of `page` in the
+    reader's language, or None when there is none."""
+    version = page_versions(request, page).get(translation.get_language())
+    if version is None or version.pk == page.pk:
+        return None
+    site = Site.find_for_request(request)
+    components = [c for c in path.split("/") if c]
+    consumed = page.depth - site.root_page.depth if site is not None else len(components)
+    tail = "".join(f"{c}/" for c in components[consumed:])
+    return HttpResponsePermanentRedirect(version.get_url(request) + tail + _query(request))
+
+
 def serve(request, path):
-    """Wagtail's page view, with a fallback to the default language's tree at the same
-    path when the reader's language has no page there."""
+    """Wagtail's page view. When the reader's language has no page at the path, the
+    default language's page there is redirected to its live translation, or, when it
+    has none, served as it is (with the "not translated yet" notice)."""
     if (
         translation.get_language() == settings.LANGUAGE_CODE
         or Page.route_for_request(request, path) is not None
@@ -126,6 +194,9 @@ def serve(request, path):
         root = site.root_page.localized.specific
         components = [component for component in path.split("/") if component]
         route = root.route(request, components)  # Http404 when there is none either
+    redirect = translation_redirect(request, path, route[0])
+    if redirect is not None:
+        return redirect
     # Wagtail's view reads the route from the attribute where `route_for_request`
     # documents keeping it: it then serves the page through its own hooks.
     request._wagtail_route_for_request = route

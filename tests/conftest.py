@@ -4,8 +4,10 @@ The root page, default site, locales, groups and workflow come from migrations (
 run tests with --nomigrations)."""
 
 import pytest
+from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.cache import caches
+from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
 from idp_site.caching.backend import reset_breakers
@@ -22,6 +24,15 @@ def _empty_caches():
     reset_local_state()
     reset_breakers()
     reset_cache_breaker()  # a cache fault in one test must not skip another's rate limit
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    """A request under /es/ leaves Spanish active in the thread (LocaleMiddleware does
+    not switch back): start every test in the default language, whatever ran before."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture

@@ -164,6 +164,13 @@ def relative_chamber(chamber, originating):
     return "first" if chamber == originating else "second"
 
 
+def contract(text):
+    """Spanish joins "a"/"de" with a following "el" ("enviado al gobernador"): the
+    catalog's sentences put the article in the name (%(executive)s is "el gobernador"),
+    so the contraction can only be made once the sentence is assembled."""
+    return text.replace(" a el ", " al ").replace(" de el ", " del ")
+
+
 def _step_labels(originating, names):
     first, second = names.first(originating), names.second(originating)
     return [
@@ -174,7 +181,10 @@ def _step_labels(originating, names):
         (Stage.SECOND_COMMITTEE, _("%(chamber)s committee") % {"chamber": second}),
         (Stage.SECOND_FLOOR, _("%(chamber)s floor vote") % {"chamber": second}),
         (Stage.SECOND_PASSED, _("Passed the %(chamber)s") % {"chamber": second}),
-        (Stage.DELIVERED, _("Delivered to the %(executive)s") % {"executive": names.executive}),
+        (
+            Stage.DELIVERED,
+            contract(_("Delivered to the %(executive)s") % {"executive": names.executive}),
+        ),
     ]
 
 
@@ -347,7 +357,7 @@ def status_sentence(stage, originating, names=None, date=None, committee="", ses
         "date": format_day(date),
     }
     with_date, without_date = _sentence_pair(stage, committee)
-    sentence = str(with_date if date else without_date) % values
+    sentence = contract(str(with_date if date else without_date) % values)
     if session_ended and stage in LIVE_ORDER:
         sentence = str(_("%(sentence)s (the session has since ended)")) % {"sentence": sentence}
     return sentence
@@ -370,7 +380,7 @@ def call_to_action(stage, originating, names=None, committee="", sponsor="", out
             return CallToAction(
                 "outcome",
                 str(_("We won")),
-                str(_("Thank you to everyone who called, wrote and testified. Read what changed.")),
+                str(_("Thank you to everyone who called, wrote and testified.")),
             )
         return CallToAction(
             "outcome",

@@ -19,7 +19,7 @@ from django.views.decorators.debug import sensitive_variables
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.search import index
 
 from campaigns.forms import SignatoryForm
@@ -107,12 +107,28 @@ class StatementOfSupportPage(RoutablePageMixin, BasePage):
 
     # ------------------------------------------------------------------ public list
 
+    @cached_property
+    def signed_statement(self):
+        """The statement signatures belong to: its page in the default language. One
+        statement read in two languages has one list of signers, whichever language
+        they signed in."""
+        if self.locale_id == Locale.get_default().pk:
+            return self
+        original = StatementOfSupportPage.objects.filter(
+            translation_key=self.translation_key, locale_id=Locale.get_default().pk
+        ).first()
+        return original or self
+
     def approved_signers(self):
         """Approved signers who agreed to be listed: organizations first, each group
         alphabetical (case-insensitive), read through the `signatory_public_list`
         index, only the columns the list shows."""
         return (
-            self.signatories.filter(status=SignatoryStatus.APPROVED, consent_to_list=True)
+            Signatory.objects.filter(
+                statement=self.signed_statement,
+                status=SignatoryStatus.APPROVED,
+                consent_to_list=True,
+            )
             .order_by("list_key", "pk")
             .only("kind", "organization_name", "contact_name", "title", "city", "statement_id")
         )
@@ -123,14 +139,15 @@ class StatementOfSupportPage(RoutablePageMixin, BasePage):
         the rendered list (any approval, edit or removal changes one of them). Counted
         in one query, then kept until a signature of this statement is saved or
         deleted (see `signers_changed`)."""
-        version = data_version(signers_data_name(self.pk))
+        statement_id = self.signed_statement.pk
+        version = data_version(signers_data_name(statement_id))
         if version is None:
             return self._count_signers()
-        return cached_derived(f"signer-counts:{self.pk}:{version}", self._count_signers)
+        return cached_derived(f"signer-counts:{statement_id}:{version}", self._count_signers)
 
     def _count_signers(self):
         listed = Q(status=SignatoryStatus.APPROVED, consent_to_list=True)
-        counts = Signatory.objects.filter(listed, statement=self).aggregate(
+        counts = Signatory.objects.filter(listed, statement=self.signed_statement).aggregate(
             organizations=Count("pk", filter=Q(kind=SignatoryKind.ORGANIZATION)),
             individuals=Count("pk", filter=Q(kind=SignatoryKind.INDIVIDUAL)),
             changed=Max("updated_at"),
@@ -158,8 +175,12 @@ class StatementOfSupportPage(RoutablePageMixin, BasePage):
         request.sensitive_post_parameters = "__ALL__"
         return no_store(super().serve(request, *args, **kwargs))
 
-    def _redirect(self, name):
-        response = HttpResponseRedirect(self.url + self.reverse_subpage(name))
+    def _redirect(self, request, name):
+        # Beside the address the form was sent to, so in the reader's language: under
+        # /es/, an untranslated statement is the English page, whose own address would
+        # switch the reader to English.
+        url = request.path + self.reverse_subpage(name)
+        response = HttpResponseRedirect(url)
         response.status_code = 303  # See Other: reloading does not post again
         return response
 
@@ -174,7 +195,7 @@ class StatementOfSupportPage(RoutablePageMixin, BasePage):
                 form = SignatoryForm(request.POST, page=self)
                 if form.is_valid():
                     self.store(form)
-                    return self._redirect("thanks")
+                    return self._redirect(request, "thanks")
             else:
                 form = SignatoryForm(page=self)
         return self.render(request, context_overrides={"form": form})
@@ -192,7 +213,7 @@ class StatementOfSupportPage(RoutablePageMixin, BasePage):
         whether an address has signed; a duplicate never reaches the database as an
         error either, so its log holds no name or address."""
         fields = form.record_fields()
-        fields["statement"] = self
+        fields["statement"] = self.signed_statement
         return store_submission(
             Signatory, form, fields, notify=self.notify, spam_status=SignatoryStatus.SPAM
         )
@@ -211,7 +232,7 @@ class StatementOfSupportPage(RoutablePageMixin, BasePage):
             )
         link = (
             reverse("wagtailsnippets_campaigns_signatory:list")
-            + f"?statement={self.pk}&status={SignatoryStatus.PENDING}"
+            + f"?statement={self.signed_statement.pk}&status={SignatoryStatus.PENDING}"
         )
         notifications.queue(
             "campaigns.signatory",

@@ -3,8 +3,15 @@ hreflang alternates and the notice on pages not translated yet."""
 
 from django import template
 from django.utils import translation
+from django.utils.html import conditional_escape, format_html
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
+from wagtail.models import Locale, Page
 
+from idp_site.caching.derived import cached_derived
 from pages import i18n
+from pages.models import ReportPage
+from pages.models.base import public_only
 
 register = template.Library()
 
@@ -53,3 +60,78 @@ def content_language(context):
         cache = (page.pk, i18n.content_language(request, page))
         request._idp_content_language = cache
     return cache[1]
+
+
+def _lang_attribute(code):
+    """` lang="xx"` when text in language `code` sits in a page read in another."""
+    if not code or code == translation.get_language():
+        return ""
+    return format_html(' lang="{}"', code)
+
+
+@register.simple_tag(takes_context=True)
+def content_lang(context):
+    """The `lang` attribute for an element holding the page's own text: set only on a
+    fallback (an English page read under /es/), so the interface around it keeps the
+    reader's language."""
+    return _lang_attribute(content_language(context))
+
+
+@register.simple_tag
+def lang_of(obj):
+    """The `lang` attribute for a translatable object (topic, partner, page) shown in
+    a page of another language, e.g. an English partner description in a Spanish page."""
+    # By id, from the locales kept with the content: no query per topic or partner.
+    return _lang_attribute(_language_codes().get(getattr(obj, "locale_id", None), ""))
+
+
+def _language_codes():
+    """{locale id: language code}, kept until the next change to the site."""
+    return cached_derived(
+        "locale-codes", lambda: dict(Locale.objects.values_list("pk", "language_code"))
+    )
+
+
+@register.simple_tag
+def lang_en():
+    """The `lang` attribute for data kept in English whatever the reader's language:
+    what legislatures publish (bill titles, actions, committees, places, parties)."""
+    return _lang_attribute("en")
+
+
+@register.filter
+def english_parts(text, name):
+    """`text` (a sentence in the reader's language) with `name`, English data inside it
+    such as a committee's name, marked `lang="en"`: "En la Comisión de <span
+    lang="en">Codes</span> del Senado"."""
+    escaped = conditional_escape(text)
+    if not name or translation.get_language() == "en":
+        return escaped
+    name = conditional_escape(name)
+    return mark_safe(  # noqa: S308 - both parts are escaped above
+        escaped.replace(name, format_html('<span lang="en">{}</span>', name), 1)
+    )
+
+
+@register.simple_tag
+def english_only_note():
+    """ " (en inglés)" after a link to something that exists only in English (an
+    official record, a partner's website, a document), for readers of another language."""
+    if translation.get_language() == "en":
+        return ""
+    return format_html(' <span class="english-only">{}</span>', _("(in English)"))
+
+
+def _feeds_with_entries():
+    locale = Locale.get_active()
+    reports = public_only(ReportPage.objects.live()).filter(locale=locale)
+    updates = public_only(Page.objects.live()).filter(locale=locale, depth__gt=2)
+    return {"reports": reports.exists(), "updates": updates.exists()}
+
+
+@register.simple_tag
+def feeds_with_entries():
+    """Which of the site's feeds have entries in the reader's language ({"reports":
+    bool, "updates": bool}): a feed is linked only where it has something to show.
+    Kept per language until the next change to the site."""
+    return cached_derived(f"feeds-with-entries:{translation.get_language()}", _feeds_with_entries)

@@ -15,7 +15,7 @@ from tests.conftest import add_page
 
 pytestmark = pytest.mark.django_db
 
-NOTICE = "Esta página aún no está traducida"
+NOTICE = "Esta página todavía no está en español, así que se la mostramos en inglés."
 
 
 def _translate(page, locale, **fields):
@@ -79,10 +79,14 @@ def test_untranslated_page_falls_back_to_english_with_a_notice(client, home, es_
     assert response.status_code == 200
     html = response.content.decode()
     assert '<html lang="es"' in html
-    assert '<main id="main" tabindex="-1" lang="en">' in html
+    # The page's own text is marked English; the interface around it, notice
+    # included, keeps the reader's language (no lang="en" on <main>).
+    assert '<main id="main" tabindex="-1">' in html
     assert NOTICE in html
-    assert 'lang="es"' in html[html.index(NOTICE) - 200 : html.index(NOTICE)]
-    assert "Who we are" in html  # the English content
+    assert "llame a nuestra línea de ayuda al (212) 725-6422" in html
+    assert 'lang="en"' not in html[html.index('<main id="main"') : html.index(NOTICE)]
+    assert '<h1 lang="en">About us</h1>' in html
+    assert '<p class="lead" lang="en">Who we are' in html  # the English content
     assert "Saltar al contenido principal" in html  # the interface stays Spanish
     assert '<link rel="canonical" href="http://testserver/en/about/">' in html
     assert 'hreflang="es"' not in html[: html.index("</head>")]  # no Spanish alternate
@@ -106,7 +110,7 @@ def test_alias_of_an_english_page_counts_as_untranslated(client, about, es_home,
     about.copy_for_translation(spanish, alias=True)
     html = client.get("/es/about/").content.decode()
     assert NOTICE in html
-    assert '<main id="main" tabindex="-1" lang="en">' in html
+    assert '<h1 lang="en">About us</h1>' in html
 
 
 def test_switcher_on_search_and_404_keeps_the_path(client, home):

@@ -175,6 +175,9 @@ class Legislator(RevisionMixin, models.Model):
         chamber_name = self.jurisdiction.chamber_name(self.chamber)
         if self.chamber == Chamber.UPPER:
             return _("Senator")
+        if chamber_name == "Assembly":
+            # One word in Spanish ("asambleísta"), not "member of the Assembly".
+            return _("Assembly Member")
         return _("%(chamber)s Member") % {
             "chamber": CHAMBER_IN_SENTENCE.get(chamber_name, chamber_name)
         }

@@ -33,7 +33,7 @@ from campaigns.models import (
     Sponsorship,
     StatementOfSupportPage,
 )
-from idp_site.devtools.demo.pages import paragraph, upsert_page, upsert_translation
+from idp_site.devtools.demo.pages import paragraph, upsert_page
 from pages.models import HomePage, StandardPage, Topic
 
 TITLE = (
@@ -320,25 +320,39 @@ def _retire_old_statement(home):
         old.specific.unpublish()
 
 
+# The questions in ListBlock's block format (with ids), the form wagtail-localize
+# extracts for translation; fixed ids keep repeated runs from writing a new revision.
 FAQ = {
     "heading": "Questions and answers",
     "items": [
         {
-            "question": "What changed?",
-            "answer": "<p>Since 12 April 2019, the longest sentence for a class A "
-            "misdemeanor in New York is 364 days instead of one year.</p>",
+            "type": "item",
+            "id": "4b1f0c55-0d35-4c38-9a52-6f1f7c6a0001",
+            "value": {
+                "question": "What changed?",
+                "answer": "<p>Since 12 April 2019, the longest sentence for a class A "
+                "misdemeanor in New York is 364 days instead of one year.</p>",
+            },
         },
         {
-            "question": "Does it help people convicted before 2019?",
-            "answer": "<p>Yes. The new law applies to sentences given before it took "
-            "effect, as well as to new ones.</p>",
+            "type": "item",
+            "id": "4b1f0c55-0d35-4c38-9a52-6f1f7c6a0002",
+            "value": {
+                "question": "Does it help people convicted before 2019?",
+                "answer": "<p>Yes. The new law applies to sentences given before it took "
+                "effect, as well as to new ones.</p>",
+            },
         },
         {
-            "question": "Why was one day so important?",
-            "answer": "<p>Federal immigration law treats some convictions with a possible "
-            "sentence of a year or more as grounds for deportation, even when no jail "
-            "time was served. One day less takes most misdemeanors out of that rule and "
-            "gives judges back their discretion.</p>",
+            "type": "item",
+            "id": "4b1f0c55-0d35-4c38-9a52-6f1f7c6a0003",
+            "value": {
+                "question": "Why was one day so important?",
+                "answer": "<p>Federal immigration law treats some convictions with a possible "
+                "sentence of a year or more as grounds for deportation, even when no jail "
+                "time was served. One day less takes most misdemeanors out of that rule and "
+                "gives judges back their discretion.</p>",
+            },
         },
     ],
 }
@@ -452,64 +466,6 @@ def load(command):
     if topic is not None and [link.topic_id for link in campaign.topic_links.all()] != [topic.pk]:
         campaign.topic_links = [CampaignTopic(topic=topic)]
         campaign.save_revision().publish()
-    load_spanish(index, campaign)
     command.stdout.write(
-        "campaigns: One Day campaign (en, es) with its bills, resources and statement of support"
-    )
-
-
-def load_spanish(index, campaign):
-    """The Spanish campaign page, written in Spanish from the same facts. Its bills and
-    resources are those of the English page (bill data stays as the legislature
-    publishes it)."""
-    upsert_translation(
-        index,
-        "es",
-        title="Campañas",
-        slug="campanas",
-        show_in_menus=True,
-        search_description="Nuestras campañas para cambiar las leyes que llevan a la deportación.",
-        intro="Trabajamos con organizaciones aliadas para cambiar las leyes que convierten un "
-        "caso penal en un caso de deportación. Siga cada campaña y los proyectos de ley que "
-        "la impulsan.",
-    )
-    upsert_translation(
-        campaign,
-        "es",
-        title="Un día para proteger a los neoyorquinos",
-        slug="un-dia",
-        search_description=(
-            "Cómo Nueva York limitó a 364 días las penas por delitos menores, y por qué un "
-            "día protege a los inmigrantes neoyorquinos."
-        ),
-        goal="Limitar a 364 días la pena máxima por un delito menor (misdemeanor) en Nueva "
-        "York, para que una condena menor deje de causar la deportación.",
-        outcome=(
-            "Ganamos. El cambio se hizo ley con el presupuesto estatal del año fiscal 2020, "
-            "firmado el 12 de abril de 2019 y vigente de inmediato, y no con los proyectos "
-            "de ley propios de la campaña.\n\n"
-            "El artículo 70.15 de la Ley Penal fija ahora en 364 días la pena más larga "
-            "para un delito menor de clase A, y el cambio se aplica también a penas "
-            "impuestas antes."
-        ),
-        body=[
-            {"type": "heading", "value": {"text": "Por qué importa un día", "level": "h2"}},
-            {
-                "type": "paragraph",
-                "value": "<p>La ley federal de inmigración puede convertir una condena en "
-                "causa de deportación cuando la pena posible es de un año o más, aunque la "
-                "persona no pase ni un día en la cárcel. Con un máximo de 365 días, todos "
-                "los delitos menores de Nueva York quedaban del lado equivocado de esa "
-                "línea.</p><p>Además ataba las manos de los jueces: ninguna pena que "
-                "eligieran podía evitar la consecuencia migratoria ligada al máximo.</p>",
-            },
-            {
-                "type": "key_figure",
-                "value": {
-                    "figure": "364 días",
-                    "label": "la pena más larga por un delito menor en Nueva York desde 2019",
-                    "source": "Ley Penal de Nueva York, artículo 70.15",
-                },
-            },
-        ],
+        "campaigns: One Day campaign with its bills, resources and statement of support"
     )

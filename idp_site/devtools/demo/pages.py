@@ -17,7 +17,7 @@ from wagtail.images import get_image_model
 from wagtail.images.models import Filter
 from wagtail.models import Locale, Page, Site
 
-from idp_site.devtools.demo import pages_es, pages_sections
+from idp_site.devtools.demo import pages_sections
 from pages.intake.models import AttorneyHelpPage, LegalHelpPage
 from pages.models import HomePage, SiteSettings, StandardPage
 
@@ -351,78 +351,3 @@ def load(command):
     )
 
     pages_sections.load(command, home, upsert_page)
-    load_spanish(home, about)
-    pages_es.load_help_pages_es(upsert_translation)
-    pages_es.load_program_area_es(upsert_translation)
-    command.stdout.write(
-        "pages: Spanish home, about, help pages and a program area "
-        "(other pages fall back to English)"
-    )
-
-
-HOME_BODY_ES = [
-    {
-        "type": "key_figure",
-        "value": {
-            "figure": "Más de 2 millones",
-            "label": "de personas fueron deportadas por Estados Unidos en cinco años.",
-            "source": "Estadísticas de deportaciones del gobierno de EE. UU.",
-        },
-    },
-    {
-        "type": "paragraph",
-        "value": (
-            "<p>El gobierno federal pone a las personas con condenas penales en primera "
-            "fila para la deportación. Para una persona inmigrante en Nueva York, "
-            "declararse culpable de un cargo menor puede acabar en detención y en la "
-            "separación de su familia.</p>"
-        ),
-    },
-]
-
-
-def load_spanish(home, about):
-    """The Spanish edition of the foundation's pages, written in Spanish from the same
-    facts. Pages not listed here are served in English with a notice under /es/."""
-    es_home = upsert_translation(
-        home,
-        "es",
-        title="Immigrant Defense Project",
-        seo_title="Immigrant Defense Project: donde se cruzan el derecho penal y el migratorio",
-        search_description=(
-            "El Immigrant Defense Project trabaja en Nueva York donde se cruzan el derecho "
-            "penal y el migratorio, para que un caso penal no termine en deportación."
-        ),
-        hero_heading="Un caso penal no debería terminar en deportación",
-        hero_text=(
-            "Defendemos los derechos de las personas inmigrantes atrapadas entre el "
-            "sistema penal y el sistema de inmigración, en Nueva York y en todo el país."
-        ),
-        body=HOME_BODY_ES,
-        footer_text=(
-            "Defendemos los derechos de las personas inmigrantes donde se cruzan el derecho "
-            "penal y el de inmigración."
-        ),
-    )
-    upsert_translation(
-        about,
-        "es",
-        title="Quiénes somos",
-        slug="quienes-somos",
-        show_in_menus=True,
-        search_description=(
-            "Quiénes somos y por qué trabajamos donde se cruzan el derecho penal y el migratorio."
-        ),
-        intro=(
-            "El Immigrant Defense Project es una organización de Nueva York que trabaja "
-            "donde se cruzan el derecho penal y el derecho migratorio."
-        ),
-        body=paragraph(
-            "Una condena, aunque sea por un delito menor, puede llevar a la detención y a "
-            "la deportación. Capacitamos a abogados defensores, asesoramos a personas "
-            "inmigrantes y a sus familias, y luchamos por leyes y prácticas que impidan "
-            "que un caso penal se convierta en un destierro de por vida.",
-            f"Para recibir asesoría legal, llame a nuestra línea de ayuda al {HOTLINE}.",
-        ),
-    )
-    return es_home

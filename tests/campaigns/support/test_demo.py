@@ -25,7 +25,7 @@ def test_demo_statement_is_idempotent_linked_and_lists_samples(client):
     assert _snapshot() == first
 
     campaign = CampaignPage.objects.get(slug="one-day")
-    statement = StatementOfSupportPage.objects.get()
+    statement = StatementOfSupportPage.objects.get(locale__language_code="en")
     assert statement.get_parent().pk == campaign.pk
     assert campaign.action_page_id == statement.pk
     linked = [b.value["page"].pk for b in campaign.resources if b.block_type == "statement"]
@@ -43,6 +43,12 @@ def test_demo_statement_is_idempotent_linked_and_lists_samples(client):
     assert "@example.org" not in html
     text = client.get("/en/campaigns/one-day/", **host).content.decode()
     assert 'href="/en/campaigns/one-day/statement-of-support/"' in text
+    # The Spanish statement is the same statement: same signers, linked in Spanish.
+    html = client.get("/es/campanas/un-dia/declaracion-de-apoyo/", **host).content.decode()
+    assert "Sample Defender Office (sample)" in html
+    text = client.get("/es/campanas/un-dia/", **host).content.decode()
+    assert 'href="/es/campanas/un-dia/declaracion-de-apoyo/"' in text
+    assert "/en/campaigns/one-day/statement-of-support/" not in text
 
 
 def test_old_demo_statement_page_is_taken_off_the_site(client):

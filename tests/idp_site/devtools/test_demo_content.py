@@ -33,14 +33,15 @@ def test_spanish_demo_pages_are_translations_and_idempotent(client):
     host = Site.objects.get(is_default_site=True).hostname
     home_html = client.get("/es/", HTTP_HOST=host).content.decode()
     assert "Un caso penal no debería terminar en deportación" in home_html
-    assert "Esta página aún no está traducida" not in home_html
+    assert "Esta página todavía no está en español" not in home_html
     about = client.get("/es/quienes-somos/", HTTP_HOST=host)
     assert about.status_code == 200
     assert "Capacitamos a abogados defensores" in about.content.decode()
-    # Pages without a Spanish version yet fall back to English with a notice.
+    # Every demo page has its Spanish translation: the English address under /es/
+    # leads there.
     contact = client.get("/es/about/contact/", HTTP_HOST=host)
-    assert contact.status_code == 200
-    assert "Esta página aún no está traducida" in contact.content.decode()
+    assert contact.status_code == 301
+    assert contact["Location"] == "/es/quienes-somos/contacto/"
 
 
 @pytest.mark.parametrize(
@@ -60,4 +61,4 @@ def test_spanish_editions_of_help_campaign_and_program_area(client, url, text):
     html = response.content.decode()
     assert '<html lang="es"' in html
     assert text in html
-    assert "Esta página aún no está traducida" not in html
+    assert "Esta página todavía no está en español" not in html

@@ -33,8 +33,12 @@ def test_demo_sections_are_built_once(client):
     assert _counts() == before
 
     assert ProgramAreaPage.objects.live().filter(locale__language_code="en").count() == 4
-    assert StoryPage.objects.live().count() == 3
-    assert all(s.has_consent and "Sample" in s.title for s in StoryPage.objects.all())
+    stories = StoryPage.objects.live().filter(locale__language_code="en")
+    assert stories.count() == 3
+    assert all(s.has_consent and "Sample" in s.title for s in stories)
+    # Each has its Spanish translation, marked as a sample too.
+    spanish = StoryPage.objects.live().filter(locale__language_code="es")
+    assert all("Historia de ejemplo" in s.title for s in spanish) and spanish.count() == 3
     report = ReportPage.objects.get(slug="promise-of-sanctuary-cities")
     assert report.publication_date.year == 2017
     assert {p.partner.slug for p in report.partner_links.all()} == {
@@ -48,7 +52,7 @@ def test_demo_sections_are_built_once(client):
     host = Site.objects.get(is_default_site=True).hostname
     for page in (report, *ProgramAreaPage.objects.all(), *StoryPage.objects.all()):
         assert client.get(page.url, HTTP_HOST=host).status_code == 200
-    drug = ProgramAreaPage.objects.get(slug="drug-policy-reform")
+    drug = ProgramAreaPage.objects.get(slug="drug-policy-reform", locale__language_code="en")
     html = client.get(drug.url, HTTP_HOST=host).content.decode()
     assert "34,000" in html
     assert "Drug Policy Alliance" in html

@@ -3,7 +3,7 @@
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from idp_site.devtools.demo import campaigns, pages
+from idp_site.devtools.demo import campaigns, pages, translate
 
 
 class Command(BaseCommand):
@@ -14,4 +14,6 @@ class Command(BaseCommand):
             # Pages first: campaigns build on the home page and the snippets it made.
             pages.load(self)
             campaigns.load(self)
+            # Last: the Spanish edition of everything above, as editors translate.
+            translate.load(self)
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))

@@ -1,0 +1,62 @@
+"""Fixtures of the Spanish-edition tests: a Spanish home, and a campaign with its bills
+in both languages."""
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from campaigns.legislation.importers import read_files
+from campaigns.legislation.importers.writer import import_bills
+from campaigns.models import Bill, CampaignBill, CampaignIndexPage, CampaignPage
+from tests.conftest import add_page
+
+BILL_FIXTURES = Path(__file__).parent.parent / "campaigns" / "fixtures"
+
+
+def _translate(page, locale, **fields):
+    copy = page.copy_for_translation(locale)
+    for name, value in fields.items():
+        setattr(copy, name, value)
+    copy.save_revision().publish()
+    copy.refresh_from_db()
+    return copy
+
+
+@pytest.fixture
+def es_home(home, spanish):
+    return _translate(home, spanish, title="Proyecto de Defensa del Inmigrante")
+
+
+@pytest.fixture
+def campaigns_in_both_languages(home, es_home, spanish):
+    import_bills(
+        read_files(
+            [BILL_FIXTURES / "openleg_S1825.json", BILL_FIXTURES / "openleg_A4469.json"],
+            "openleg",
+        )
+    )
+    index = add_page(
+        home, CampaignIndexPage(title="Campaigns", slug="campaigns", search_description="x")
+    )
+    page = CampaignPage(
+        title="One Day to Protect New Yorkers",
+        slug="one-day",
+        search_description="x",
+        goal="Cap misdemeanor sentences at 364 days.",
+        status="active",
+    )
+    page.campaign_bills = [
+        CampaignBill(bill=Bill.objects.get(base_print_number="S1825"), role="lead")
+    ]
+    campaign = add_page(index, page)
+    es_index = _translate(index, spanish, title="Campañas", slug="campanas")
+    es_campaign = _translate(
+        campaign,
+        spanish,
+        title="Un día para proteger a los neoyorquinos",
+        slug="un-dia",
+        status="won",
+        outcome_date=date(2019, 4, 12),
+    )
+    return es_index, es_campaign
