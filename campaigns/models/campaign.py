@@ -266,6 +266,15 @@ class CampaignPage(RoutablePageMixin, BasePage):
     def listing_summary(self):
         return self.search_description or self.goal
 
+    @property
+    def card_badge(self):
+        """The status a listing card shows, e.g. "Won"."""
+        return self.get_status_display()
+
+    @property
+    def card_badge_key(self):
+        return self.status
+
     def linked_bills(self):
         """The campaign's bills with what their cards show, in three queries."""
         links = list(self.campaign_bills.select_related("bill__session__jurisdiction"))

@@ -77,6 +77,16 @@ def home_url(context):
     return _navigation(request)["home_url"] if request is not None else "/"
 
 
+HELP_AND_FOOTER_PAGES = (
+    "legal_help_page",
+    "attorney_page",
+    "contact_page",
+    "press_page",
+    "privacy_page",
+    "donate_page",
+)
+
+
 @register.simple_tag(takes_context=True)
 def help_links(context):
     """The help bar's "Get legal help" and "For attorneys" addresses in the reader's
@@ -93,7 +103,7 @@ def help_links(context):
 
         def build():
             links = {}
-            for name in ("legal_help_page", "attorney_page"):
+            for name in HELP_AND_FOOTER_PAGES:
                 page = getattr(site_settings, name, None)
                 links[name] = (page.localized.get_url(request) or "") if page else ""
             return links
