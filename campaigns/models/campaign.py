@@ -4,6 +4,7 @@ from django.db import models
 from django.db.models import Prefetch, Q, prefetch_related_objects
 from django.http import Http404
 from django.shortcuts import redirect
+from django.templatetags.static import static
 from django.template.response import TemplateResponse
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
@@ -62,6 +63,30 @@ class CampaignIndexPage(RoutablePageMixin, BasePage):
         context["campaigns"], _items = lazy_page_of(campaigns, 12, request.GET.get("page"))
         return context
 
+    def get_sitemap_urls(self, request=None):
+        """The index, then the page of every bill a live campaign under it follows (bill
+        pages are routes of this page, so Wagtail's sitemap would not list them)."""
+        urls = super().get_sitemap_urls(request)
+        base = self.get_full_url(request)
+        if not base:
+            return urls
+        bills = (
+            Bill.objects.filter(
+                campaign_links__page__in=CampaignPage.objects.child_of(self).live()
+            )
+            .select_related("session__jurisdiction")
+            .distinct()
+            .order_by("session__identifier", "base_print_number")
+        )
+        for bill in bills:
+            urls.append(
+                {
+                    "location": base + self.reverse_subpage("bill", kwargs=bill.url_parts()),
+                    "lastmod": bill.updated_at,
+                }
+            )
+        return urls
+
     def bill_url(self, bill, request=None):
         return self.get_url(request) + self.reverse_subpage("bill", kwargs=bill.url_parts())
 
@@ -98,6 +123,8 @@ class CampaignIndexPage(RoutablePageMixin, BasePage):
             "page": self,
             "self": self,
             "request": request,
+            "canonical": request.build_absolute_uri(request.path),
+            "share_image": request.build_absolute_uri(static("img/share-default.png")),
             "bill": bill,
             "status_text": bill.status_text(),
             "load_bill_details": lambda: bill_page_context(self, bill, request),

@@ -111,3 +111,29 @@ def help_links(context):
         name = f"help_links:{site.pk if site else 0}:{get_language()}"
         request._idp_help_links = cached_derived(name, build)
     return request._idp_help_links
+
+
+@register.filter
+def tel(number):
+    """A phone number as a `tel:` target without spaces: "(212) 725-6422" becomes
+    "+12127256422" (US numbers get their country code)."""
+    digits = "".join(ch for ch in str(number or "") if ch.isdigit())
+    if len(digits) == 10:
+        digits = "1" + digits
+    return f"+{digits}" if digits else ""
+
+
+@register.filter
+def page_kind(item):
+    """The kind of a listed item for its card's drawing: a `Card`'s `kind`, else the
+    page's class name in lower case (e.g. "reportpage")."""
+    return getattr(item, "kind", "") or type(item).__name__.lower()
+
+
+@register.filter
+def blocks_of_type(stream, block_type):
+    """The blocks of a StreamField value of one type ("key_figure"), or of every other
+    type ("-key_figure"), in order: lets a template set a run of figures as a band."""
+    if block_type.startswith("-"):
+        return [block for block in stream if block.block_type != block_type[1:]]
+    return [block for block in stream if block.block_type == block_type]

@@ -24,6 +24,7 @@ from pages.models import AttorneyHelpPage, HomePage, LegalHelpPage, SiteSettings
 #: the first reader, and a test checks a page then renders without making new ones.
 BODY_IMAGE_SPECS = "format-{avif,webp,jpeg} width-{480,800,1200}"  # blocks/image.html
 HERO_IMAGE_SPECS = "format-{avif,webp,jpeg} width-{640,1280,1920}"  # pages/home_page.html
+COVER_IMAGE_SPECS = "format-{avif,webp,jpeg} width-{320,640}"  # pages/report_page.html
 
 
 def _without_ids(data):
@@ -467,7 +468,8 @@ def load(command):
         f"help, attorneys, settings, {renditions} renditions"
     )
 
-    pages_sections.load(command, home, upsert_page)
+    covers = pages_sections.load(command, home, upsert_page)
+    pregenerate_renditions(covers, COVER_IMAGE_SPECS)
     load_spanish(home, pages["about"], pages["donate"])
     pages_es.load_help_pages_es(upsert_translation)
     pages_es.load_program_area_es(upsert_translation)
