@@ -4,8 +4,8 @@ from django.db import models
 from django.db.models import Prefetch, Q, prefetch_related_objects
 from django.http import Http404
 from django.shortcuts import redirect
-from django.templatetags.static import static
 from django.template.response import TemplateResponse
+from django.templatetags.static import static
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -71,9 +71,7 @@ class CampaignIndexPage(RoutablePageMixin, BasePage):
         if not base:
             return urls
         bills = (
-            Bill.objects.filter(
-                campaign_links__page__in=CampaignPage.objects.child_of(self).live()
-            )
+            Bill.objects.filter(campaign_links__page__in=CampaignPage.objects.child_of(self).live())
             .select_related("session__jurisdiction")
             .distinct()
             .order_by("session__identifier", "base_print_number")

@@ -6,31 +6,62 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('pages', '0008_footer_text_per_language'),
+        ("pages", "0008_footer_text_per_language"),
         migrations.swappable_dependency(settings.WAGTAIL_PAGE_MODEL),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='sitesettings',
-            name='contact_page',
-            field=models.ForeignKey(blank=True, help_text="A page linked from the footer of every page, in the reader's language.", null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.WAGTAIL_PAGE_MODEL, verbose_name='Contact us'),
+            model_name="sitesettings",
+            name="contact_page",
+            field=models.ForeignKey(
+                blank=True,
+                help_text="A page linked from the footer of every page, in the reader's language.",
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="+",
+                to=settings.WAGTAIL_PAGE_MODEL,
+                verbose_name="Contact us",
+            ),
         ),
         migrations.AddField(
-            model_name='sitesettings',
-            name='donate_page',
-            field=models.ForeignKey(blank=True, help_text="A page linked from the footer of every page, in the reader's language.", null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.WAGTAIL_PAGE_MODEL, verbose_name='Donate'),
+            model_name="sitesettings",
+            name="donate_page",
+            field=models.ForeignKey(
+                blank=True,
+                help_text="A page linked from the footer of every page, in the reader's language.",
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="+",
+                to=settings.WAGTAIL_PAGE_MODEL,
+                verbose_name="Donate",
+            ),
         ),
         migrations.AddField(
-            model_name='sitesettings',
-            name='press_page',
-            field=models.ForeignKey(blank=True, help_text="A page linked from the footer of every page, in the reader's language.", null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.WAGTAIL_PAGE_MODEL, verbose_name='Press'),
+            model_name="sitesettings",
+            name="press_page",
+            field=models.ForeignKey(
+                blank=True,
+                help_text="A page linked from the footer of every page, in the reader's language.",
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="+",
+                to=settings.WAGTAIL_PAGE_MODEL,
+                verbose_name="Press",
+            ),
         ),
         migrations.AddField(
-            model_name='sitesettings',
-            name='privacy_page',
-            field=models.ForeignKey(blank=True, help_text="A page linked from the footer of every page, in the reader's language.", null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.WAGTAIL_PAGE_MODEL, verbose_name='Privacy'),
+            model_name="sitesettings",
+            name="privacy_page",
+            field=models.ForeignKey(
+                blank=True,
+                help_text="A page linked from the footer of every page, in the reader's language.",
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="+",
+                to=settings.WAGTAIL_PAGE_MODEL,
+                verbose_name="Privacy",
+            ),
         ),
     ]

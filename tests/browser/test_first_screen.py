@@ -33,7 +33,7 @@ def test_hotline_in_first_screen_and_header_compact(demo_session, case, lang):
     found = session.page.evaluate(MEASURE)
     phone, header = found["phone"], found["header"]
     assert phone is not None, "the help bar has a tel: link"
-    assert 0 <= phone["top"] and phone["bottom"] <= PHONE["height"], phone
+    assert phone["top"] >= 0 and phone["bottom"] <= PHONE["height"], phone
     assert header["bottom"] <= HEADER_MAX, f"header ends at {header['bottom']:.0f} px"
     for link in found["tel"]:
         assert " " not in link["href"], link

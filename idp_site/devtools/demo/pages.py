@@ -107,7 +107,7 @@ def pregenerate_renditions(images, *spec_patterns):
     return count
 
 
-def generated_image(title, size=(1200, 675)):
+def generated_image(title, size=(1920, 1080)):
     """A demo illustration drawn here in the site's palette: a city skyline at dusk and
     the organization's two meeting arcs (criminal law and immigration law). Found by
     title on later runs, so loading the demo content twice makes one image, not two."""
@@ -116,23 +116,29 @@ def generated_image(title, size=(1200, 675)):
     if existing is not None:
         return existing
     width, height = size
+    k = width / 1200  # drawn on a 1200-wide grid, scaled to the image
+
+    def box(*values):
+        return [round(v * k) for v in values]
+
     canvas = PILImage.new("RGB", size, "#0f3d5e")
     draw = ImageDraw.Draw(canvas)
     for band in range(12):  # a dusk sky, darker at the top
-        shade = 61 + band * 6
-        draw.rectangle([0, band * 40, width, band * 40 + 40], fill=(15, shade, 94 + band * 3))
-    draw.ellipse([width - 330, 80, width - 170, 240], fill="#f2b233")
+        top = round(band * 40 * k)
+        fill = (15, 61 + band * 6, 94 + band * 3)
+        draw.rectangle([0, top, width, top + round(40 * k)], fill=fill)
+    draw.ellipse(box(870, 80, 1030, 240), fill="#f2b233")
     heights = [260, 340, 220, 420, 300, 380, 250, 460, 330, 280, 400, 240, 350, 300]
-    step = width // len(heights)
+    step = 1200 // len(heights)
     for i, tall in enumerate(heights):
         left = i * step
-        draw.rectangle([left, height - tall, left + step - 8, height], fill="#0a2a41")
-        for row in range(height - tall + 24, height - 20, 36):
+        draw.rectangle(box(left, 675 - tall, left + step - 8, 675), fill="#0a2a41")
+        for row in range(675 - tall + 24, 675 - 20, 36):
             for col in range(left + 14, left + step - 22, 26):
                 if (row + col + i) % 3:
-                    draw.rectangle([col, row, col + 10, row + 16], fill="#f6d27a")
-    draw.arc([140, 120, 520, 500], 200, 340, fill="#f2b233", width=22)
-    draw.arc([330, 120, 710, 500], 200, 340, fill="#ffffff", width=22)
+                    draw.rectangle(box(col, row, col + 10, row + 16), fill="#f6d27a")
+    draw.arc(box(140, 120, 520, 500), 200, 340, fill="#f2b233", width=round(22 * k))
+    draw.arc(box(330, 120, 710, 500), 200, 340, fill="#ffffff", width=round(22 * k))
     buffer = BytesIO()
     canvas.save(buffer, format="JPEG", quality=85)
     slug = "".join(ch if ch.isalnum() else "-" for ch in title.lower()).strip("-")
@@ -366,7 +372,7 @@ ABOUT_PAGES = [
 
 def load_about_pages(home):
     """About us and the pages of ABOUT_PAGES; returns them by slug."""
-    illustration = generated_image("Illustration: a New York skyline and two meeting arcs")
+    illustration = generated_image("Illustration: New York skyline and two meeting arcs")
     about = upsert_page(
         home,
         StandardPage,
