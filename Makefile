@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install lint format migrate demo messages clean bench worker
+.PHONY: run test install lint format migrate demo messages clean bench worker screenshots
 
 $(PY):
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed ($(PYTHON) not found)"; exit 1; }
@@ -58,3 +58,8 @@ clean:
 # Benchmark on a separate PostgreSQL database (idp_bench); writes docs/benchmark.md.
 bench: install messages
 	$(PY) manage.py bench $(BENCH_ARGS)
+
+# Full-page PNGs of every page type, en and es, at 375 and 1280 px, into screenshots/
+# (git-ignored), from the demo content on a throwaway test database. Needs Chromium.
+screenshots: messages
+	SCREENSHOTS_DIR=$(CURDIR)/screenshots $(PY) -m pytest tests/browser/screenshots.py -q -p no:cacheprovider $(PYTEST_ARGS)

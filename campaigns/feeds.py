@@ -7,8 +7,10 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
+from wagtail.models import Site
 
 from campaigns.legislation.models import BillStatusChange
+from pages.feeds import organization_name
 
 FEED_LENGTH = 50
 
@@ -22,6 +24,9 @@ class CampaignStatusFeed(Feed):
         self.index_page = campaign.campaign_index()
         return campaign
 
+    def author_name(self, campaign):
+        return organization_name(Site.find_for_request(self.request))
+
     def title(self, campaign):
         return _("%(campaign)s: bill status changes") % {"campaign": campaign.title}
 
@@ -33,7 +38,9 @@ class CampaignStatusFeed(Feed):
 
     def items(self, campaign):
         return (
-            BillStatusChange.objects.filter(bill__campaign_links__page=campaign)
+            # A change without a date (a bill entered with no history) has no true
+            # moment to give it: the day it was recorded would date a 2016 bill today.
+            BillStatusChange.objects.filter(bill__campaign_links__page=campaign, date__isnull=False)
             .select_related("bill__session__jurisdiction")
             .order_by(F("date").desc(nulls_last=True), "-recorded_at", "-pk")
             .distinct()[:FEED_LENGTH]
@@ -54,9 +61,7 @@ class CampaignStatusFeed(Feed):
         return f"{self.item_link(change)}#status-{change.pk}"
 
     def item_pubdate(self, change):
-        if change.date:
-            return timezone.make_aware(datetime.combine(change.date, time(12)))
-        return change.recorded_at
+        return timezone.make_aware(datetime.combine(change.date, time(12)))
 
     def item_updateddate(self, change):
         return self.item_pubdate(change)

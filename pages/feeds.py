@@ -13,10 +13,21 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page, Site
 
-from pages.models import ReportPage
+from pages.models import ReportPage, SiteSettings
 from pages.models.base import for_listing, public_only
 
 FEED_LENGTH = 20
+
+
+def organization_name(site):
+    """Who writes the site, for a feed's required Atom author."""
+    if site is not None:
+        name = SiteSettings.for_site(site).organization_name
+        if name:
+            return name
+        if site.site_name:
+            return site.site_name
+    return str(SiteSettings._meta.get_field("organization_name").default)
 
 
 class _PageFeed(Feed):
@@ -46,7 +57,8 @@ class _PageFeed(Feed):
         return item.last_published_at
 
     def author_name(self):
-        return self.site.site_name if self.site and self.site.site_name else None
+        # Atom requires an author for the feed (or every entry): the organization.
+        return organization_name(self.site)
 
 
 class ReportsFeed(_PageFeed):

@@ -5,6 +5,7 @@ from django.db.models import Prefetch, Q, prefetch_related_objects
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.templatetags.static import static
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -109,6 +110,8 @@ class CampaignIndexPage(RoutablePageMixin, BasePage):
             "page": self,
             "self": self,
             "request": request,
+            "canonical": request.build_absolute_uri(request.path),
+            "share_image": request.build_absolute_uri(static("img/share-default.png")),
             "bill": bill,
             "status_text": bill.status_text(),
             "load_bill_details": lambda: bill_page_context(self, bill, request),
@@ -269,6 +272,15 @@ class CampaignPage(RoutablePageMixin, BasePage):
     @property
     def listing_summary(self):
         return self.search_description or self.goal
+
+    @property
+    def card_badge(self):
+        """The status a listing card shows, e.g. "Won"."""
+        return self.get_status_display()
+
+    @property
+    def card_badge_key(self):
+        return self.status
 
     def linked_bills(self):
         """The campaign's bills with what their cards show, in three queries."""

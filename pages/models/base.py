@@ -49,10 +49,24 @@ class Card:
     title: str
     card_url: str
     listing_summary: str
+    #: The page type, for the card's illustration (e.g. "reportpage").
+    kind: str = ""
+    #: A short status shown as a badge (a campaign's "Won"), and its key for styling.
+    badge: str = ""
+    badge_key: str = ""
 
     @classmethod
     def of(cls, page, request):
-        return cls(page.pk, page.title, page.get_url(request) or "", page.listing_summary or "")
+        badge_key = str(getattr(page, "card_badge_key", "") or "")
+        return cls(
+            page.pk,
+            page.title,
+            page.get_url(request) or "",
+            page.listing_summary or "",
+            kind=type(page).__name__.lower(),
+            badge=str(getattr(page, "card_badge", "") or ""),
+            badge_key=badge_key,
+        )
 
     @classmethod
     def section(cls, section, request):

@@ -29,6 +29,18 @@ def validate_hotline(value):
         raise ValidationError(_("Enter a US telephone number with its area code."))
 
 
+def _footer_page(label):
+    return models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=label,
+        help_text=_("A page linked from the footer of every page, in the reader's language."),
+    )
+
+
 @register_setting(icon="cog")
 class SiteSettings(BaseSiteSetting):
     """The organization's contact details, help lines and footer, shown on every page."""
@@ -58,6 +70,10 @@ class SiteSettings(BaseSiteSetting):
         related_name="+",
         help_text=_('Where "For attorneys" in the help bar leads.'),
     )
+    contact_page = _footer_page(_("Contact us"))
+    press_page = _footer_page(_("Press"))
+    privacy_page = _footer_page(_("Privacy"))
+    donate_page = _footer_page(_("Donate"))
     general_email = models.EmailField(blank=True)
     press_email = models.EmailField(blank=True)
     address = models.TextField(blank=True, help_text=_("Postal address, one line per row."))
@@ -76,6 +92,15 @@ class SiteSettings(BaseSiteSetting):
         MultiFieldPanel(
             [FieldPanel("general_email"), FieldPanel("press_email"), FieldPanel("address")],
             heading=_("Contact"),
+        ),
+        MultiFieldPanel(
+            [
+                PageChooserPanel("contact_page"),
+                PageChooserPanel("press_page"),
+                PageChooserPanel("privacy_page"),
+                PageChooserPanel("donate_page"),
+            ],
+            heading=_("Footer links"),
         ),
         FieldPanel("social_links"),
     ]

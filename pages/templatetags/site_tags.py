@@ -115,6 +115,16 @@ def home_url(context):
     return _navigation(request)["home_url"] if request is not None else "/"
 
 
+HELP_AND_FOOTER_PAGES = (
+    "legal_help_page",
+    "attorney_page",
+    "contact_page",
+    "press_page",
+    "privacy_page",
+    "donate_page",
+)
+
+
 @register.simple_tag(takes_context=True)
 def help_links(context):
     """The help bar's "Get legal help" and "For attorneys" addresses in the reader's
@@ -130,7 +140,7 @@ def help_links(context):
         def build():
             links = {}
             locale = _active_locale(request)  # once, not once per `page.localized`
-            for name in ("legal_help_page", "attorney_page"):
+            for name in HELP_AND_FOOTER_PAGES:
                 page = getattr(site_settings, name, None)
                 if page is not None and page.locale_id != locale.pk:
                     translation = page.get_translation_or_none(locale)
@@ -141,3 +151,29 @@ def help_links(context):
         name = f"help_links:{site.pk if site else 0}:{get_language()}"
         request._idp_help_links = cached_derived(name, build)
     return request._idp_help_links
+
+
+@register.filter
+def tel(number):
+    """A phone number as a `tel:` target without spaces: "(212) 725-6422" becomes
+    "+12127256422" (US numbers get their country code)."""
+    digits = "".join(ch for ch in str(number or "") if ch.isdigit())
+    if len(digits) == 10:
+        digits = "1" + digits
+    return f"+{digits}" if digits else ""
+
+
+@register.filter
+def page_kind(item):
+    """The kind of a listed item for its card's drawing: a `Card`'s `kind`, else the
+    page's class name in lower case (e.g. "reportpage")."""
+    return getattr(item, "kind", "") or type(item).__name__.lower()
+
+
+@register.filter
+def blocks_of_type(stream, block_type):
+    """The blocks of a StreamField value of one type ("key_figure"), or of every other
+    type ("-key_figure"), in order: lets a template set a run of figures as a band."""
+    if block_type.startswith("-"):
+        return [block for block in stream if block.block_type != block_type[1:]]
+    return [block for block in stream if block.block_type == block_type]

@@ -89,7 +89,7 @@ CASES = [
     Case("report index, filtered to nothing", "reports/?topic=youth"),
     Case("report", "reports/promise-of-sanctuary-cities/"),
     Case("story index", "stories/"),
-    Case("story", "stories/sample-story-one-day/"),
+    Case("story", "stories/one-day-on-a-sentence/"),
     Case("search results", "search/?q=deportation"),
     Case("search without results", "search/?q=xylophone"),
     Case("search, empty", "search/"),

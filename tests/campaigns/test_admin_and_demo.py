@@ -108,9 +108,21 @@ def test_demo_content_is_idempotent_and_tells_the_one_day_story(client):
     assert "Marcos A. Crespo" in text and "Jessica Ramos" in text
     assert "How we won" in text and "364 days" in text
     assert "Questions and answers" in text and "Statement of support" in text
+    # The policy won through the budget: the bills say so, not "stalled in committee".
+    assert "Read what changed" in text
+    assert "the session has since ended" not in text.split("Earlier and related bills")[0]
     text = client.get("/en/campaigns/bills/ny/2019-2020/S1825/", **host).content.decode()
-    assert "In the Senate Codes Committee since 8 January 2020" in text
+    assert "Its policy became law through another bill on 12 April 2019" in text
+    assert "Became law through another bill" in text
     assert "Part OO" in text
+    assert text.count('<ol class="progress') == 1
+    url = "http://localhost/en/campaigns/bills/ny/2019-2020/S1825/"
+    assert f'<link rel="canonical" href="{url}">' in text
+    assert '<meta property="og:title" content="S.1825-A: One Day to Protect New Yorkers' in text
+    sitemap = client.get("/sitemap-en-bills.xml", **host).content.decode()
+    assert f"<loc>{url}</loc>" in sitemap
+    # Imports keep staff's "enacted through another bill" (the stage is locked).
+    assert {"stage", "stage_date"} <= set(senate.locked_fields)
     assert client.get("/en/campaigns/", **host).status_code == 200
 
 

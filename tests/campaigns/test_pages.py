@@ -96,7 +96,7 @@ def test_campaign_page_shows_both_bills_and_the_outcome(client, campaign):
     text = response.content.decode()
     assert "A.4469" in text and "S.1825-A" in text
     assert "Lead bill" in text and "Companion" in text
-    assert "Status: Won" in text and "12 April 2019" in text
+    assert '<span class="badge badge--won">Won</span>' in text and "12 April 2019" in text
     assert "Enacted through the FY2020 state budget." in text
     assert "In the Senate Codes Committee since 8 January 2020" in text
     assert "In the Assembly Codes Committee since 4 February 2019" in text
@@ -175,11 +175,13 @@ def test_bill_page(client, campaign, bills):
         assert action in text
     assert "<td>Senate</td>" in text
     assert "Jessica Ramos" in text and "2 co-sponsors" in text
-    assert "Companion bills, side by side" in text
+    assert "Companion bills" in text
+    # One tracker per bill page: the companion is a card with its status, no second bar.
+    assert text.count('<ol class="progress') == 1
     assert 'href="/en/campaigns/bills/ny/2019-2020/A4469/"' in text
     assert "In the Assembly Codes Committee since 4 February 2019" in text
     assert "FY2020 budget, Part OO" in text
-    assert "Last updated:" in text
+    assert "Last updated" in text
     assert 'href="https://www.nysenate.gov/legislation/bills/2019/S1825"' in text
     assert 'href="/en/campaigns/one-day/"' in text
 

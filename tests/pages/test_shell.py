@@ -30,7 +30,7 @@ def test_help_bar_links_come_from_settings(client, home, site_settings):
     site_settings.legal_help_page = help_page
     site_settings.save()
     html = client.get("/en/").content.decode()
-    assert '<a href="/en/get-help/">Get legal help</a>' in html
+    assert '<a class="help-bar__link" href="/en/get-help/">Get legal help</a>' in html
 
 
 def test_skip_link_is_the_first_link(client, home):

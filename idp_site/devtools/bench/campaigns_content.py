@@ -207,7 +207,7 @@ def _campaigns(scale, bills, stdout):
             title=f"Bench campaign {c + 1}",
             slug=f"bench-campaign-{c + 1}",
             search_description="A campaign to change a law that leads to deportation.",
-            goal="Change a sentence so that a conviction no longer leads to deportation.",
+            goal="Change a sentence so that fewer convictions cross a line in immigration law.",
             status=CampaignPage.Status.ACTIVE,
             body=[
                 {

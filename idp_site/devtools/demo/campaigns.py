@@ -16,6 +16,7 @@ from campaigns.legislation.importers.normalized import (
     SourceStatus,
 )
 from campaigns.legislation.importers.rules import active_print_number
+from campaigns.legislation.stages import Stage
 from campaigns.models import (
     Bill,
     BillRelation,
@@ -33,7 +34,7 @@ from campaigns.models import (
     Sponsorship,
     StatementOfSupportPage,
 )
-from idp_site.devtools.demo.pages import paragraph, upsert_page
+from idp_site.devtools.demo.pages import HOTLINE, paragraph, upsert_page
 from pages.models import HomePage, StandardPage, Topic
 
 TITLE = (
@@ -41,8 +42,12 @@ TITLE = (
 )
 SUMMARY = (
     "Lowers the longest sentence for a class A misdemeanor from one year to 364 days, "
-    "so that a misdemeanor conviction no longer counts as a one-year sentence under "
-    "federal immigration law."
+    "one day under the one-year line that federal immigration law uses for some grounds "
+    "of deportation and some bars to relief."
+)
+NYC_BAR_REPORT_URL = (
+    "https://www.nycbar.org/member-and-career-services/committees/reports-listing/reports/"
+    "detail/report-in-support-of-the-one-day-to-protect-new-yorkers-act"
 )
 ENACTED_NOTE = (
     "FY2020 state budget (public protection and general government bill), Part OO, "
@@ -132,6 +137,19 @@ def _relate(bill, relation_type, other=None, note=""):
         relation.save()
 
 
+def _enacted_via_budget(bill):
+    """Staff's record that the bill's policy became law through the budget: its stage,
+    locked so that the next import (which only sees the committee referral) keeps it."""
+    locked = sorted({*bill.locked_fields, "stage", "stage_date", "stage_committee"})
+    _update(
+        bill,
+        stage=Stage.ENACTED_VIA,
+        stage_date=date(2019, 4, 12),
+        stage_committee="",
+        locked_fields=locked,
+    )
+
+
 def _bills():
     _ny, _sessions, people = _legislatures()
     a4469 = _bill(
@@ -179,6 +197,7 @@ def _bills():
     _relate(a4881, Relation.PRIOR_SESSION, a9857)
     for bill in (a4469, s1825):
         _relate(bill, Relation.ENACTED_VIA, None, ENACTED_NOTE)
+        _enacted_via_budget(bill)
     return [
         (a4469, CampaignBill.Role.LEAD),
         (s1825, CampaignBill.Role.COMPANION),
@@ -202,35 +221,57 @@ def _resource_pages(home):
 
     background = page(
         "one-day-background",
-        "How a misdemeanor sentence can lead to deportation",
-        "Why the longest misdemeanor sentence in New York mattered to immigrants.",
+        "What the 364-day law changed, and what it did not",
+        "Why the longest class A misdemeanor sentence in New York matters to immigrants, "
+        "what changed on 12 April 2019, and what did not.",
         "Federal immigration law counts the sentence a judge could give, not only the one "
         "a person serves.",
-        "Under federal law, some convictions become grounds for deportation when the "
-        "possible sentence is a year or more. Until 2019, a class A misdemeanor in New "
-        "York carried a possible sentence of 365 days: one day too many.",
-        "That single day could turn a minor case, even one that ended with no jail time "
-        "at all, into a reason to detain and deport a long-time resident.",
+        "Under federal law, some convictions become grounds for deportation, or bar a "
+        "person from relief, when a sentence of one year could be or was imposed: for "
+        "example a crime involving moral turpitude within five years of admission, or "
+        "an aggravated felony such as theft or a crime of violence with a one-year "
+        "sentence. Until 12 April 2019, the longest sentence for a class A misdemeanor "
+        "in New York was one year (class B misdemeanors were already capped at three "
+        "months).",
+        "That line could turn a minor case, even one that ended with no jail time at "
+        "all, into a reason to detain and deport a long-time resident. Since 12 April "
+        "2019, Penal Law §70.15 caps a class A misdemeanor at 364 days, which takes many "
+        "New Yorkers out of those categories.",
+        "<strong>What the law did not change.</strong> It does not protect everyone. A "
+        "drug conviction (other than a single small marijuana possession), a firearm "
+        "offense, a domestic-violence or stalking offense and other categories can "
+        "still lead to deportation whatever the sentence.",
+        "<strong>Older sentences.</strong> The law also reaches one-year sentences "
+        "imposed before it took effect. How immigration authorities treat such an older "
+        "sentence is a question for a lawyer.",
+        f"Every case is different. Talk to a lawyer before pleading guilty, and call our "
+        f"hotline at {HOTLINE}.",
     )
     report = page(
         "one-day-nyc-bar-report",
         "The New York City Bar's report in support",
         "A summary of the New York City Bar Association's report supporting the change.",
-        "The New York City Bar Association published a report supporting the One Day to "
-        "Protect New Yorkers Act.",
-        "Our summary: the report explains how the 365-day maximum interacts with federal "
-        "immigration law, and why a 364-day maximum is fair to every defendant. Read "
-        "the full report on the Bar Association's website.",
+        "Three committees of the New York City Bar Association (criminal courts, criminal "
+        "justice operations, immigration and nationality law) reported in support of the "
+        "One Day to Protect New Yorkers Act.",
+        "Our summary: the report explains how a one-year maximum for class A "
+        "misdemeanors met federal immigration law, which looks at the sentence that "
+        "could be imposed and not only the one served, and why one day less is fair to "
+        "every defendant. First issued in June 2016 and reissued in May 2018; the City "
+        "Bar also supported the same change in the 2019–2020 state budget.",
+        f'<a href="{NYC_BAR_REPORT_URL}">Read the report on the New York City Bar\'s website</a>.',
     )
     story = page(
         "one-day-story",
-        "One day, one family (a composite story)",
-        "A composite story showing what one day meant for an immigrant family.",
-        "This is a composite story written for this site; it does not describe one real person.",
-        "A parent who had lived in New York for twenty years pleaded guilty to a minor "
-        "misdemeanor and served no jail time. Because the possible sentence was 365 "
-        "days, the plea put the family at risk of separation.",
-        "With the 364-day law, the same plea no longer carries that risk.",
+        "One day, one family",
+        "A story showing what one day of a possible sentence meant for an immigrant family.",
+        "A parent who had lived in New York for twenty years, a plea, and one day.",
+        "A parent who had lived in New York for twenty years pleaded guilty to a class A "
+        "misdemeanor and served no jail time. Because a sentence of one year could have "
+        "been imposed, the plea put the family at risk of separation.",
+        "Under today's 364-day maximum, that line is no longer crossed for a plea like "
+        "this one. Other parts of a case can still matter, which is why every plea "
+        "deserves a lawyer's advice first.",
     )
     return background, report, story
 
@@ -238,31 +279,38 @@ def _resource_pages(home):
 STATEMENT_SLUG = "statement-of-support"
 OLD_STATEMENT_SLUG = "one-day-statement-of-support"
 
-#: Sample signers, marked as samples in their names: (kind, organization, name, title,
-#: city). Their addresses use the reserved example.org domain.
-SAMPLE_SIGNERS = [
-    (SignatoryKind.ORGANIZATION, "Sample Defender Office (sample)", "Sample Contact", "", "Bronx"),
+#: Demo signers, invented and marked "(demo)" in their names: (kind, organization,
+#: name, title, city). Their addresses use the reserved example.org domain.
+DEMO_SIGNERS = [
+    (SignatoryKind.ORGANIZATION, "Bronx Neighborhood Defenders (demo)", "Ana Ruiz", "", "Bronx"),
     (
         SignatoryKind.ORGANIZATION,
-        "Sample Immigrant Rights Coalition (sample)",
-        "Sample Organizer",
+        "Queens Immigrant Families Network (demo)",
+        "Lin Chen",
         "",
         "Queens",
     ),
-    (SignatoryKind.ORGANIZATION, "Sample Tenants Union (sample)", "Sample Member", "", "Brooklyn"),
+    (SignatoryKind.ORGANIZATION, "Flatbush Tenants Union (demo)", "Kofi Mensah", "", "Brooklyn"),
     (
         SignatoryKind.INDIVIDUAL,
         "",
-        "Alex Sample (sample)",
+        "Alex Moreno (demo)",
         "Public defender",
         "Manhattan",
     ),
-    (SignatoryKind.INDIVIDUAL, "", "Jordan Example (sample)", "Law student", "Staten Island"),
+    (SignatoryKind.INDIVIDUAL, "", "Jordan Lee (demo)", "Law student", "Staten Island"),
+]
+OLD_SIGNER_EMAILS = [
+    "sample-defender-office--sample@example.org",
+    "sample-immigrant-rights-coalition--sample@example.org",
+    "sample-tenants-union--sample@example.org",
+    "alex-sample--sample@example.org",
+    "jordan-example--sample@example.org",
 ]
 
 
 def _statement(campaign):
-    """The One Day statement of support, under the campaign, with sample signers."""
+    """The One Day statement of support, under the campaign, with demo signers."""
     statement = upsert_page(
         campaign,
         StatementOfSupportPage,
@@ -291,7 +339,8 @@ def _statement(campaign):
             "organization: on its behalf)."
         ),
     )
-    for kind, organization, name, title, city in SAMPLE_SIGNERS:
+    Signatory.objects.filter(statement=statement, email_normalized__in=OLD_SIGNER_EMAILS).delete()
+    for kind, organization, name, title, city in DEMO_SIGNERS:
         slug = "".join(c if c.isalnum() else "-" for c in (organization or name).lower())
         email = f"{slug.strip('-')}@example.org"
         Signatory.objects.get_or_create(
@@ -339,8 +388,9 @@ FAQ = {
             "id": "4b1f0c55-0d35-4c38-9a52-6f1f7c6a0002",
             "value": {
                 "question": "Does it help people convicted before 2019?",
-                "answer": "<p>Yes. The new law applies to sentences given before it took "
-                "effect, as well as to new ones.</p>",
+                "answer": "<p>The law also reaches one-year sentences imposed before it "
+                "took effect. How immigration authorities treat such an older sentence is a "
+                f"question for a lawyer: call our hotline at {HOTLINE}.</p>",
             },
         },
         {
@@ -348,10 +398,23 @@ FAQ = {
             "id": "4b1f0c55-0d35-4c38-9a52-6f1f7c6a0003",
             "value": {
                 "question": "Why was one day so important?",
-                "answer": "<p>Federal immigration law treats some convictions with a possible "
-                "sentence of a year or more as grounds for deportation, even when no jail "
-                "time was served. One day less takes most misdemeanors out of that rule and "
-                "gives judges back their discretion.</p>",
+                "answer": "<p>Federal immigration law treats some convictions as grounds "
+                "for deportation, or as a bar to relief, when a sentence of one year could be "
+                "or was imposed, even when no jail time was served. One day less takes many "
+                "class A misdemeanors out of those rules and gives immigration judges back "
+                "their discretion.</p>",
+            },
+        },
+        {
+            "type": "item",
+            "id": "4b1f0c55-0d35-4c38-9a52-6f1f7c6a0004",
+            "value": {
+                "question": "Can a misdemeanor still lead to deportation?",
+                "answer": "<p>Yes. A drug conviction (other than a single small marijuana "
+                "possession), a firearm offense, a domestic-violence or stalking offense and "
+                "other categories can still lead to deportation whatever the sentence. Every "
+                "case is different: talk to a lawyer before pleading guilty, and call our "
+                f"hotline at {HOTLINE}.</p>",
             },
         },
     ],
@@ -379,11 +442,13 @@ def load(command):
     campaign_fields = dict(
         title="One Day to Protect New Yorkers",
         search_description=(
-            "How New York capped misdemeanor sentences at 364 days, and why one day "
-            "protects immigrant New Yorkers."
+            "How New York capped class A misdemeanor sentences at 364 days, and why one "
+            "day protects many immigrant New Yorkers."
         ),
-        goal="Cap the longest sentence for a misdemeanor in New York at 364 days, so that "
-        "a minor conviction no longer triggers deportation.",
+        goal="Cap the longest sentence for a class A misdemeanor in New York at 364 days, "
+        "one day under the one-year line that federal immigration law uses, so that many "
+        "New Yorkers with a minor conviction are not exposed to deportation by that line "
+        "alone.",
         status=CampaignPage.Status.WON,
         outcome_date=date(2019, 4, 12),
         outcome=(
@@ -391,26 +456,44 @@ def load(command):
             "signed on 12 April 2019 and effective at once, rather than through the "
             "campaign's own bills.\n\n"
             "Penal Law §70.15 now sets the longest sentence for a class A misdemeanor at "
-            "364 days, and the change also applies to sentences given before it."
+            "364 days. It also reaches one-year sentences imposed before it took effect; "
+            "how immigration authorities treat such an older sentence is a question for a "
+            "lawyer."
         ),
         body=[
             {"type": "heading", "value": {"text": "Why one day matters", "level": "h2"}},
             {
                 "type": "paragraph",
                 "value": "<p>Federal immigration law can make a conviction a ground for "
-                "deportation when the possible sentence is a year or more, even if the "
-                "person never spends a day in jail. A 365-day maximum put every "
-                "misdemeanor in New York on the wrong side of that line.</p>"
-                "<p>It also tied judges' hands: no sentence they chose could undo the "
-                "immigration penalty attached to the maximum.</p>",
+                "deportation, or a bar to relief, when a sentence of one year could be or "
+                "was imposed, even if the person never spends a day in jail. Until April "
+                "2019 a class A misdemeanor in New York carried up to one year, which put "
+                "many minor offenses on the wrong side of that line.</p>"
+                "<p>It also tied immigration judges' hands: a one-year sentence could take "
+                "away their discretion to weigh family ties, hardship and years in the "
+                "United States.</p>",
             },
             {
                 "type": "key_figure",
                 "value": {
                     "figure": "364 days",
-                    "label": "the longest sentence for a misdemeanor in New York since 2019",
-                    "source": "New York Penal Law §70.15",
+                    "label": "the longest sentence for a class A misdemeanor in New York "
+                    "since 12 April 2019",
+                    "source": "New York Penal Law §70.15(1)",
                 },
+            },
+            {"type": "heading", "value": {"text": "What the law did not change", "level": "h2"}},
+            {
+                "type": "paragraph",
+                "value": "<p>The 364-day cap does not protect everyone. A drug conviction "
+                "(other than a single small marijuana possession), a firearm offense, a "
+                "domestic-violence or stalking offense and other categories can still "
+                "lead to deportation whatever the sentence.</p>"
+                "<p>The law also reaches one-year sentences imposed before it took "
+                "effect; how immigration authorities treat such an older sentence is a "
+                "question for a lawyer.</p>"
+                f"<p>Every case is different. Talk to a lawyer before pleading guilty, and "
+                f"call our hotline at {HOTLINE}.</p>",
             },
         ],
         contact_email="info@immdefense.org",
@@ -454,7 +537,8 @@ def load(command):
         "one-day",
         **campaign_fields,
         resources=resources(statement),
-        action_page=Page.objects.get(pk=statement.pk),
+        # Won: the call to action is "Read what changed", which leads to the law.
+        action_page=Page.objects.get(pk=background.pk),
     )
     wanted = [(bill.pk, role) for bill, role in links]
     current = [(link.bill_id, link.role) for link in campaign.campaign_bills.all()]
@@ -466,6 +550,80 @@ def load(command):
     if topic is not None and [link.topic_id for link in campaign.topic_links.all()] != [topic.pk]:
         campaign.topic_links = [CampaignTopic(topic=topic)]
         campaign.save_revision().publish()
+    for fields in OTHER_CAMPAIGNS:
+        _other_campaign(index, dict(fields))
     command.stdout.write(
-        "campaigns: One Day campaign with its bills, resources and statement of support"
+        "campaigns: One Day campaign with its bills, resources and statement of "
+        f"support; {len(OTHER_CAMPAIGNS)} more campaigns"
     )
+
+
+#: The active and the dormant campaign (no bills of their own yet): plain strings, for
+#: translators. Facts from shared/docs/organization.md.
+OTHER_CAMPAIGNS = [
+    {
+        "slug": "summonses-and-daca",
+        "title": "Keep a summons from closing the door to DACA",
+        "status": CampaignPage.Status.ACTIVE,
+        "search_description": (
+            "With the NYU Law School Immigrants' Rights Clinic, we work against summons-court "
+            "offenses that keep young New Yorkers from DACA."
+        ),
+        "goal": (
+            "Change how New York City handles low-level summons-court offenses, so that a "
+            "ticket a teenager paid years ago does not stand between a young New Yorker "
+            "and DACA."
+        ),
+        "body": [
+            "Quality-of-life policing hands out summonses for minor violations by the "
+            "hundreds of thousands. For most people a summons ends with a fine. For a young "
+            "immigrant applying for DACA, how the offense was charged and recorded can "
+            "decide the application.",
+            "With the NYU Law School Immigrants' Rights Clinic we document these cases, "
+            "advise defenders and press the city and the courts for changes. If a summons "
+            f"worries you, call our hotline at {HOTLINE} before you apply.",
+        ],
+        "topic": "daca",
+    },
+    {
+        "slug": "idnyc-privacy",
+        "title": "IDNYC: a city ID that stays private",
+        "status": CampaignPage.Status.DORMANT,
+        "search_description": (
+            "The coalition behind IDNYC pressed for the privacy of applicants' documents and "
+            "for no arrests on ICE administrative warrants."
+        ),
+        "goal": (
+            "Keep the documents New Yorkers show to get a municipal ID private, and keep "
+            "the city from making arrests on ICE administrative warrants."
+        ),
+        "body": [
+            "We were part of the coalition behind IDNYC, New York City's municipal ID, open "
+            "to every New Yorker whatever their status. The coalition pressed for the "
+            "privacy of applicants' documents and against arrests on ICE administrative "
+            "warrants, which no judge signs.",
+            "This campaign is not active now. We watch for any change to the city's rules "
+            "on applicants' documents and will take it up again if they are threatened.",
+        ],
+        "topic": "policing",
+    },
+]
+
+
+def _other_campaign(index, fields):
+    texts = fields.pop("body")
+    topic_slug = fields.pop("topic")
+    slug = fields.pop("slug")
+    campaign = upsert_page(
+        index,
+        CampaignPage,
+        slug,
+        body=[{"type": "paragraph", "value": "".join(f"<p>{t}</p>" for t in texts)}],
+        contact_email="info@immdefense.org",
+        **fields,
+    )
+    topic = Topic.objects.filter(slug=topic_slug, locale__language_code="en").first()
+    if topic is not None and [link.topic_id for link in campaign.topic_links.all()] != [topic.pk]:
+        campaign.topic_links = [CampaignTopic(topic=topic)]
+        campaign.save_revision().publish()
+    return campaign

@@ -18,6 +18,7 @@ from wagtail.images.models import Filter
 from wagtail.models import Locale, Page, Site
 
 from idp_site.devtools.demo import pages_sections
+from idp_site.devtools.demo.facts import HOTLINE, HOTLINE_HOURS
 from pages.intake.models import AttorneyHelpPage, LegalHelpPage
 from pages.models import HomePage, SiteSettings, StandardPage
 
@@ -26,8 +27,7 @@ from pages.models import HomePage, SiteSettings, StandardPage
 #: the first reader, and a test checks a page then renders without making new ones.
 BODY_IMAGE_SPECS = "format-{avif,webp,jpeg} width-{480,800,1200}"  # blocks/image.html
 HERO_IMAGE_SPECS = "format-{avif,webp,jpeg} width-{640,1280,1920}"  # pages/home_page.html
-
-HOTLINE = "(212) 725-6422"
+COVER_IMAGE_SPECS = "format-{avif,webp,jpeg} width-{320,640}"  # pages/report_page.html
 
 
 def _without_ids(data):
@@ -110,18 +110,38 @@ def pregenerate_renditions(images, *spec_patterns):
     return count
 
 
-def generated_image(title, size=(1200, 675), colors=("#1d3557", "#e9c46a")):
-    """A demo image drawn here (bands of two colours), found by title on later runs so
-    loading the demo content twice makes one image, not two."""
+def generated_image(title, size=(1920, 1080)):
+    """A demo illustration drawn here in the site's palette: a city skyline at dusk and
+    the organization's two meeting arcs (criminal law and immigration law). Found by
+    title on later runs, so loading the demo content twice makes one image, not two."""
     Image = get_image_model()
     existing = Image.objects.filter(title=title).first()
     if existing is not None:
         return existing
-    canvas = PILImage.new("RGB", size, colors[0])
-    draw = ImageDraw.Draw(canvas)
     width, height = size
-    for i in range(0, width + height, 120):
-        draw.line([(i, 0), (i - height, height)], fill=colors[1], width=40)
+    k = width / 1200  # drawn on a 1200-wide grid, scaled to the image
+
+    def box(*values):
+        return [round(v * k) for v in values]
+
+    canvas = PILImage.new("RGB", size, "#0f3d5e")
+    draw = ImageDraw.Draw(canvas)
+    for band in range(12):  # a dusk sky, darker at the top
+        top = round(band * 40 * k)
+        fill = (15, 61 + band * 6, 94 + band * 3)
+        draw.rectangle([0, top, width, top + round(40 * k)], fill=fill)
+    draw.ellipse(box(870, 80, 1030, 240), fill="#f2b233")
+    heights = [260, 340, 220, 420, 300, 380, 250, 460, 330, 280, 400, 240, 350, 300]
+    step = 1200 // len(heights)
+    for i, tall in enumerate(heights):
+        left = i * step
+        draw.rectangle(box(left, 675 - tall, left + step - 8, 675), fill="#0a2a41")
+        for row in range(675 - tall + 24, 675 - 20, 36):
+            for col in range(left + 14, left + step - 22, 26):
+                if (row + col + i) % 3:
+                    draw.rectangle(box(col, row, col + 10, row + 16), fill="#f6d27a")
+    draw.arc(box(140, 120, 520, 500), 200, 340, fill="#f2b233", width=round(22 * k))
+    draw.arc(box(330, 120, 710, 500), 200, 340, fill="#ffffff", width=round(22 * k))
     buffer = BytesIO()
     canvas.save(buffer, format="JPEG", quality=85)
     slug = "".join(ch if ch.isalnum() else "-" for ch in title.lower()).strip("-")
@@ -186,14 +206,47 @@ HOME_BODY = [
         },
     },
     {
+        "type": "key_figure",
+        "value": {
+            "figure": "More than 34,000",
+            "label": "people deported between 2007 and 2012 whose most serious conviction "
+            "was marijuana possession.",
+            "source": "Human Rights Watch, with help from IDP",
+        },
+    },
+    {
+        "type": "key_figure",
+        "value": {
+            "figure": "364 days",
+            "label": "the longest sentence for a class A misdemeanor in New York since "
+            "12 April 2019, a change we campaigned for.",
+            "source": "New York Penal Law §70.15",
+        },
+    },
+    {
         "type": "paragraph",
         "value": (
             "<p>The federal government names people with criminal convictions as a "
             "first target for deportation. For an immigrant New Yorker, a guilty plea "
-            "to a minor charge can mean detention and separation from family.</p>"
+            "to a minor charge can mean detention and separation from family. We give "
+            "free legal advice, train defenders, and change the laws and practices that "
+            "feed the arrest-to-deportation pipeline.</p>"
         ),
     },
 ]
+
+
+def support_block(donate):
+    return {
+        "type": "call_to_action",
+        "value": {
+            "heading": "Support our work",
+            "text": "Your gift keeps the hotline free for every caller.",
+            "link_text": "Donate",
+            "page": donate.pk,
+            "url": "",
+        },
+    }
 
 
 def load_help_pages(home):
@@ -215,8 +268,8 @@ def load_help_pages(home):
             "You do not need to explain your case here.</p>"
         ),
         hotline_text=(
-            "The hotline gives free advice by phone on weekdays. We speak English and "
-            "Spanish and find interpreters for other languages."
+            f"The hotline gives free advice by phone, {HOTLINE_HOURS}. We speak English "
+            "and Spanish and find interpreters for other languages."
         ),
         next_steps=(
             "<p>Someone from our legal team will contact you, usually within two working "
@@ -251,24 +304,90 @@ def load_help_pages(home):
     return legal_help, attorneys
 
 
-def load(command):
-    home = ensure_home(
-        title="Immigrant Defense Project",
-        seo_title="Immigrant Defense Project: where criminal and immigration law meet",
-        search_description=(
-            "The Immigrant Defense Project works in New York where criminal law and "
-            "immigration law meet, so that a criminal case does not end in deportation."
-        ),
-        hero_heading="A criminal case should not end in deportation",
-        hero_text=(
-            "We defend the rights of immigrants caught where the criminal legal system "
-            "and the immigration system meet, in New York and across the country."
-        ),
-        body=HOME_BODY,
-        footer_text="Defending the rights of immigrants where criminal and immigration law meet.",
-    )
+#: The pages linked from the footer and the about section: slug, title, description,
+#: intro, body paragraphs. Plain strings, so the Spanish edition can translate them.
+ABOUT_PAGES = [
+    (
+        "strategic-research-initiatives",
+        "Strategic Research Initiatives",
+        "How we look for points of intervention in policy, policing, courts and penal "
+        "codes to expand the rights of noncitizens and citizens alike.",
+        "Our Strategic Research Initiatives look for the places where a change in local, "
+        "state or federal practice can keep people out of the arrest-to-deportation "
+        "pipeline.",
+        [
+            "We study policing, the choices of judges and prosecutors, state penal codes "
+            "and litigation, looking for points of intervention that expand rights for "
+            "noncitizens and citizens alike.",
+            "We focus on the offenses with the harshest immigration consequences, such as "
+            "drug and sex offenses, and on communities that are heavily policed: LGBTQ "
+            "people, survivors of domestic violence, young people, and people labeled as "
+            "gang members.",
+        ],
+    ),
+    (
+        "contact",
+        "Contact us",
+        "How to reach the Immigrant Defense Project: the hotline, the attorney line, "
+        "email and press.",
+        f"For legal advice, call our hotline at {HOTLINE}, {HOTLINE_HOURS}.",
+        [
+            "Defense attorneys with a question about a client's case can write to our "
+            "attorneys from the page For defense attorneys, or call the same number when "
+            "a plea or a hearing is close.",
+            "For anything else, write to info@immdefense.org. Journalists can reach our "
+            "press team at press@immdefense.org.",
+            "We never ask for your immigration status by email. Do not send documents "
+            "about your case by email; we will tell you how to share them safely.",
+        ],
+    ),
+    (
+        "press",
+        "Press",
+        "Press contacts and background for journalists covering immigration and criminal law.",
+        "Journalists can reach our press team at press@immdefense.org.",
+        [
+            "Our attorneys can explain how a criminal case can lead to deportation, what "
+            "New York's 364-day law changed and what it did not, and how ICE operates "
+            "in and around the courts.",
+            "We do not share the names or stories of people who call our hotline. The "
+            "stories on this site are composites.",
+        ],
+    ),
+    (
+        "privacy",
+        "Privacy",
+        "What this website records about its readers, and what it does not.",
+        "This site sets no tracking cookies, loads nothing from other websites and does "
+        "not record your IP address with the forms you send.",
+        [
+            "When you ask for a callback, what you write is encrypted and read only by our "
+            "intake staff. We keep a request for at most 90 days after its last change, "
+            "then delete it.",
+            "A form sets one cookie, needed to protect it from forgery. Pages without a "
+            "form set none.",
+            "To leave a help page quickly, use the \u201cLeave this site now\u201d link at "
+            "its top.",
+        ],
+    ),
+    (
+        "donate",
+        "Donate",
+        "Support free legal advice and the fight against the arrest-to-deportation pipeline.",
+        "Your gift keeps our hotline free and our attorneys at the side of defenders "
+        "across New York.",
+        [
+            "The Immigrant Defense Project is a nonprofit organization. Gifts of every "
+            "size pay for hotline hours, defender trainings, research and campaigns.",
+            "To give by check or to ask about a larger gift, write to info@immdefense.org.",
+        ],
+    ),
+]
 
-    pattern = generated_image("Demo: diagonal bands")
+
+def load_about_pages(home):
+    """About us and the pages of ABOUT_PAGES; returns them by slug."""
+    illustration = generated_image("Illustration: New York skyline and two meeting arcs")
     about = upsert_page(
         home,
         StandardPage,
@@ -285,55 +404,42 @@ def load(command):
             "deportation. We train defenders, advise immigrants and their families, "
             "and press for laws and practices that keep a criminal case from turning "
             "into a life sentence of exile.",
-            f"For legal advice, call our hotline at {HOTLINE}.",
+            f"For legal advice, call our hotline at {HOTLINE}, {HOTLINE_HOURS}.",
         )
-        + [image_block(pattern, "Diagonal blue and gold bands (a placeholder image).")],
+        + [
+            image_block(
+                illustration,
+                "Drawing of a New York skyline at dusk under two arcs that meet, one gold "
+                "and one white.",
+            )
+        ],
     )
-    upsert_page(
-        home,
-        StandardPage,
-        "strategic-research-initiatives",
-        title="Strategic Research Initiatives",
-        show_in_menus=True,
-        search_description=(
-            "How we look for points of intervention in policy, policing, courts and penal "
-            "codes to expand the rights of noncitizens and citizens alike."
-        ),
-        intro=(
-            "Our Strategic Research Initiatives look for the places where a change in "
-            "local, state or federal practice can keep people out of the "
-            "arrest-to-deportation pipeline."
-        ),
-        body=paragraph(
-            "We study policing, the choices of judges and prosecutors, state penal codes "
-            "and litigation, looking for points of intervention that expand rights for "
-            "noncitizens and citizens alike.",
-            "We focus on the offenses with the harshest immigration consequences, such "
-            "as drug and sex offenses, and on communities that are heavily policed: "
-            "LGBTQ people, survivors of domestic violence, young people, and people "
-            "labeled as gang members.",
-        ),
-    )
-    upsert_page(
-        about,
-        StandardPage,
-        "contact",
-        title="Contact us",
-        search_description="How to reach the Immigrant Defense Project.",
-        intro=f"For legal advice, call our hotline at {HOTLINE}.",
-        body=paragraph(
-            "Attorneys with questions about the immigration consequences of a client's "
-            "case can use the attorney line described on our help pages."
-        ),
-    )
+    pages = {"about": about}
+    for slug, title, description, intro, texts in ABOUT_PAGES:
+        parent = home if slug == "strategic-research-initiatives" else about
+        pages[slug] = upsert_page(
+            parent,
+            StandardPage,
+            slug,
+            title=title,
+            show_in_menus=slug == "strategic-research-initiatives",
+            search_description=description,
+            intro=intro,
+            body=paragraph(*texts),
+        )
+    return pages, illustration
 
-    legal_help, attorneys = load_help_pages(home)
 
+def load_settings(legal_help, attorneys, pages):
     site = Site.objects.get(is_default_site=True)
     site_settings = SiteSettings.for_site(site)
     wanted = dict(
         legal_help_page_id=legal_help.pk,
         attorney_page_id=attorneys.pk,
+        contact_page_id=pages["contact"].pk,
+        press_page_id=pages["press"].pk,
+        privacy_page_id=pages["privacy"].pk,
+        donate_page_id=pages["donate"].pk,
         organization_name="Immigrant Defense Project",
         hotline=HOTLINE,
         general_email="info@immdefense.org",
@@ -344,10 +450,44 @@ def load(command):
         for key, value in wanted.items():
             setattr(site_settings, key, value)
         site_settings.save()
-    renditions = pregenerate_renditions([pattern], BODY_IMAGE_SPECS)
+
+
+def load(command):
+    home = ensure_home(
+        title="Immigrant Defense Project",
+        seo_title="Immigrant Defense Project: where criminal and immigration law meet",
+        search_description=(
+            "The Immigrant Defense Project works in New York where criminal law and "
+            "immigration law meet, so that a criminal case does not end in deportation."
+        ),
+        hero_heading="A criminal case should not end in deportation",
+        hero_text=(
+            "We defend the rights of immigrants caught where the criminal legal system "
+            "and the immigration system meet, in New York and across the country. Free, "
+            f"confidential advice by phone: {HOTLINE}."
+        ),
+        footer_text=(
+            "Defending the rights of immigrants where criminal and immigration law meet. "
+            f"Hotline: {HOTLINE_HOURS}."
+        ),
+    )
+    pages, illustration = load_about_pages(home)
+    legal_help, attorneys = load_help_pages(home)
+    home = upsert_page(
+        Page.get_first_root_node(),
+        HomePage,
+        "idp",
+        hero_image_id=illustration.pk,
+        hero_link_page_id=legal_help.pk,
+        hero_link_text="Get free legal help",
+        body=[*HOME_BODY, support_block(pages["donate"])],
+    )
+    load_settings(legal_help, attorneys, pages)
+    renditions = pregenerate_renditions([illustration], BODY_IMAGE_SPECS, HERO_IMAGE_SPECS)
     command.stdout.write(
-        "pages: home, about, research initiatives, contact, legal help, attorneys, "
-        f"settings, {renditions} renditions"
+        "pages: home, about, research initiatives, contact, press, privacy, donate, legal "
+        f"help, attorneys, settings, {renditions} renditions"
     )
 
-    pages_sections.load(command, home, upsert_page)
+    covers = pages_sections.load(command, home, upsert_page)
+    pregenerate_renditions(covers, COVER_IMAGE_SPECS)

@@ -1,24 +1,20 @@
 """Demo content for program areas, reports and stories, in the project's own words from
-shared/docs/organization.md. Sample files and images are generated here (no downloads)
-and plainly marked as samples. Called by idp_site.devtools.demo.pages.load; idempotent."""
+shared/docs/organization.md. Covers are drawn here (no downloads); stories are
+composites and say so once, in a note. Called by idp_site.devtools.demo.pages.load;
+idempotent. Every reader-facing string is a plain literal in a data structure, so the
+Spanish edition can translate it."""
 
 import datetime
-import io
 
-from django.core.files.base import ContentFile
-from django.core.files.images import ImageFile
-from PIL import Image as PILImage
-from PIL import ImageDraw
-from wagtail.documents.models import Document
-from wagtail.images.models import Image
 from wagtail.models import Locale
 
+from idp_site.devtools.demo import publications
+from idp_site.devtools.demo.facts import EVERY_CASE, HOTLINE
 from pages.models import (
     Partner,
     ProgramAreaIndexPage,
     ProgramAreaPage,
     ReportIndexPage,
-    ReportPage,
     StoryIndexPage,
     StoryPage,
     Topic,
@@ -80,58 +76,27 @@ PARTNERS = [
         "",
         "The coalition of groups behind New York City's municipal identity card.",
     ),
+    (
+        "human-rights-watch",
+        "Human Rights Watch",
+        "https://www.hrw.org/",
+        "An international human rights organization; we helped with its "
+        "2015 report on deportations for drug offenses.",
+    ),
+    (
+        "nyc-bar",
+        "New York City Bar Association",
+        "https://www.nycbar.org/",
+        "The city's bar association; three of its committees reported in support of the "
+        "364-day change.",
+    ),
+    (
+        "cardozo-immigration-justice-clinic",
+        "Cardozo Law School Immigration Justice Clinic",
+        "https://cardozo.yu.edu/",
+        "A law school clinic; we launched the One Day for New Yorkers campaign with it in 2015.",
+    ),
 ]
-
-SAMPLE_PDF_TEXT = "SAMPLE - demo file for the website, not the real report"
-
-
-def sample_pdf():
-    """A tiny valid one-page PDF that says it is a sample."""
-    stream = f"BT /F1 18 Tf 40 760 Td ({SAMPLE_PDF_TEXT}) Tj ET".encode()
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
-        b"/Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length " + str(len(stream)).encode() + b" >>\nstream\n" + stream + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    for offset in offsets:
-        out += f"{offset:010d} 00000 n \n".encode()
-    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\n".encode()
-    out += f"startxref\n{xref}\n%%EOF\n".encode()
-    return bytes(out)
-
-
-def sample_image(title, text, colour, size=(1200, 800)):
-    """A plain coloured rectangle with a line of text, created once by title."""
-    existing = Image.objects.filter(title=title).first()
-    if existing:
-        return existing
-    picture = PILImage.new("RGB", size, colour)
-    ImageDraw.Draw(picture).text((40, size[1] // 2), text, fill="white")
-    buffer = io.BytesIO()
-    picture.save(buffer, "PNG")
-    return Image.objects.create(
-        title=title, file=ImageFile(buffer, name=f"{title.lower().replace(' ', '-')[:40]}.png")
-    )
-
-
-def sample_document(title):
-    existing = Document.objects.filter(title=title).first()
-    if existing:
-        return existing
-    data = sample_pdf()
-    return Document.objects.create(
-        title=title, file=ContentFile(data, name="sample-report.pdf"), file_size=len(data)
-    )
 
 
 def ensure_snippets():
@@ -179,10 +144,233 @@ def para(*texts):
     return [{"type": "paragraph", "value": "".join(f"<p>{t}</p>" for t in texts)}]
 
 
-def load(command, home, upsert_page):
-    topics, partners = ensure_snippets()
-    t, p = topics, partners
+def figure(number, label, source):
+    return {"type": "key_figure", "value": {"figure": number, "label": label, "source": source}}
 
+
+#: The six program areas: slug, title, description, summary, key figures, body
+#: paragraphs, topics, partners. Current law, said precisely (see organization.md).
+PROGRAM_AREAS = [
+    {
+        "slug": "one-day-for-new-yorkers",
+        "title": "One Day for New Yorkers: the 364-day law",
+        "description": (
+            "How one day less on the longest class A misdemeanor sentence protects many "
+            "immigrant New Yorkers, and what it does not change."
+        ),
+        "summary": (
+            "Since 12 April 2019, the longest sentence for a class A misdemeanor in New "
+            "York is 364 days instead of one year. Federal immigration law uses a one-year "
+            "sentence, possible or imposed, to make some convictions grounds for "
+            "deportation or bars to relief; one day less takes many New Yorkers out of "
+            "those categories."
+        ),
+        "figures": [
+            figure(
+                "364 days",
+                "the longest sentence for a class A misdemeanor in New York since 12 April 2019",
+                "New York Penal Law §70.15(1)",
+            ),
+            figure(
+                "3 months",
+                "the longest sentence for a class B misdemeanor, unchanged",
+                "New York Penal Law §70.15(2)",
+            ),
+        ],
+        "body": [
+            "We started this campaign in 2015 with the Cardozo Law School Immigration "
+            "Justice Clinic, and it became law through the state budget signed on "
+            "12 April 2019. Washington (2011), Nevada (2013) and California (2014) had "
+            "made similar changes before; Utah and Colorado followed in 2019.",
+            "<strong>What it did not change.</strong> The 364-day cap does not protect "
+            "everyone. A drug conviction (other than a single small marijuana "
+            "possession), a firearm offense, a domestic-violence or stalking offense and "
+            "other categories can still lead to deportation whatever the sentence.",
+            "<strong>Older sentences.</strong> The law also reaches one-year sentences "
+            "imposed before it took effect. How immigration authorities treat such an "
+            "older sentence is a question for a lawyer.",
+            EVERY_CASE,
+        ],
+        "topics": ["misdemeanors", "policing"],
+        "partners": ["cardozo-immigration-justice-clinic", "nyc-bar"],
+    },
+    {
+        "slug": "drug-policy-reform",
+        "title": "Drug policy reform",
+        "description": (
+            "How drug convictions drive deportations, and our work to end marijuana "
+            "prohibition in New York."
+        ),
+        "summary": (
+            "Drug offenses carry some of the harshest immigration consequences: almost any "
+            "drug conviction can lead to deportation whatever the sentence. We explain "
+            "them to advocates and communities and push for reform."
+        ),
+        "figures": [
+            figure(
+                "More than 34,000",
+                "people deported between 2007 and 2012 whose most serious conviction was "
+                "marijuana possession",
+                "Human Rights Watch, with help from IDP",
+            )
+        ],
+        "body": [
+            "With the Drug Policy Alliance we worked to end marijuana prohibition in New "
+            "York, bringing immigrant-rights allies and the stories of people directly "
+            "affected into that campaign.",
+            EVERY_CASE,
+        ],
+        "topics": ["drug-offenses"],
+        "partners": ["drug-policy-alliance", "human-rights-watch"],
+    },
+    {
+        "slug": "pre-arrest-diversion",
+        "title": "Pre-arrest diversion",
+        "description": "Keeping people out of the arrest-to-deportation pipeline.",
+        "summary": (
+            "An arrest can be the first step toward deportation. Diversion before arrest "
+            "sends people to services instead of court and keeps them out of that "
+            "pipeline altogether."
+        ),
+        "figures": [],
+        "body": [
+            "As a member of the LEAD (Law Enforcement Assisted Diversion) National Bureau, "
+            "we advise other members on the immigration side of criminal cases, so that "
+            "diversion programs do not leave noncitizens exposed by accident.",
+        ],
+        "topics": ["diversion", "drug-offenses"],
+        "partners": ["lead-national-bureau"],
+    },
+    {
+        "slug": "broken-windows-policing",
+        "title": "Mitigating broken-windows policing",
+        "description": (
+            "Quality-of-life policing, municipal ID, and summons-court offenses that "
+            "bar young New Yorkers from DACA."
+        ),
+        "summary": (
+            "Since the 1980s, quality-of-life policing in New York City has driven up "
+            "arrests for violations and misdemeanors, and each arrest can reach "
+            "immigration authorities."
+        ),
+        "figures": [],
+        "body": [
+            "We support pre-arrest drug and mental-health diversion and give "
+            "Know-Your-Rights trainings in community spaces.",
+            "We were part of the coalition behind IDNYC, the city's municipal ID, pressing "
+            "for no arrests on ICE administrative warrants and for the privacy of "
+            "applicants' documents.",
+            "With the NYU Law School Immigrants' Rights Clinic we work against "
+            "summons-court offenses that keep young New Yorkers from DACA.",
+        ],
+        "topics": ["policing", "daca", "youth"],
+        "partners": ["idnyc-coalition", "nyu-immigrant-rights-clinic"],
+    },
+    {
+        "slug": "ice-out-of-the-courts",
+        "title": "ICE out of the courts",
+        "description": (
+            "Documenting ICE arrests in and around New York's courthouses, and working "
+            "with defenders and legal services to stop them."
+        ),
+        "summary": (
+            "A courthouse should be a place to seek justice, not a trap. Since 2013 we "
+            "have documented ICE arrests in and around New York's courts, in criminal, "
+            "family and civil cases, and we help coalitions in New York and other states "
+            "push back."
+        ),
+        "figures": [],
+        "body": [
+            "Our reports count the arrests and tell the stories of people taken while "
+            "attending court. Our toolkit shows how defenders, legal services and "
+            "community groups built a statewide coalition.",
+            "If someone you know was arrested by ICE at a courthouse, call our hotline "
+            f"at {HOTLINE}.",
+        ],
+        "topics": ["policing"],
+        "partners": [],
+    },
+    {
+        "slug": "defender-training",
+        "title": "Training and advice for defenders",
+        "description": (
+            "Our attorneys advise defense lawyers on the immigration consequences of "
+            "criminal cases and train defenders across New York."
+        ),
+        "summary": (
+            "Since Padilla v. Kentucky (2010), defense lawyers must tell noncitizen clients "
+            "whether a plea carries a risk of deportation. We train defenders and answer "
+            "their questions about a client's case before the plea."
+        ),
+        "figures": [],
+        "body": [
+            "Defense lawyers can ask our attorneys about a client's case on the attorney "
+            "line. We also publish practice advisories and a quick reference chart of "
+            "New York offenses.",
+        ],
+        "topics": ["misdemeanors", "drug-offenses", "sex-offenses"],
+        "partners": [],
+    },
+]
+
+#: Composite stories: drawn from many callers' experiences, said once in a note.
+STORIES = [
+    {
+        "slug": "one-day-on-a-sentence",
+        "title": "One day on a sentence",
+        "teller": "Rosa, Queens",
+        "area": "one-day-for-new-yorkers",
+        "topics": ["misdemeanors"],
+        "quote": "A sentence I never served almost cost me my family.",
+        "body": [
+            "Rosa came to New York at nine and raised two children here. Years ago she "
+            "pleaded guilty to a class A misdemeanor and was sentenced to probation. "
+            "Because a one-year sentence could have been imposed, that plea later put her "
+            "green card application at risk.",
+            "Her lawyer called our attorneys before the next hearing. Every case is "
+            "different; hers turned on the sentence and on the exact offense.",
+        ],
+    },
+    {
+        "slug": "a-summons-and-daca",
+        "title": "A summons and a lost chance at DACA",
+        "teller": "Jay, the Bronx",
+        "area": "broken-windows-policing",
+        "topics": ["daca", "youth"],
+        "quote": "I was seventeen, and a ticket followed me for years.",
+        "body": [
+            "At seventeen Jay got a summons on his way home from school. He paid a fine "
+            "and forgot about it, until his DACA application asked about every arrest "
+            "and every conviction.",
+            "A defender who had trained with us helped him find out what the summons "
+            "really was, and what it meant for his application.",
+        ],
+    },
+    {
+        "slug": "an-old-marijuana-conviction",
+        "title": "An old marijuana conviction",
+        "teller": "Marcus, Brooklyn",
+        "area": "drug-policy-reform",
+        "topics": ["drug-offenses"],
+        "quote": "It was one small arrest, a long time ago.",
+        "body": [
+            "Marcus was arrested once, in his twenties, with a small amount of marijuana. "
+            "Twenty years later, returning from a family funeral abroad, he was stopped "
+            "at the airport and questioned about it.",
+            "Drug convictions carry some of the harshest consequences in immigration law. "
+            "Marcus called our hotline, and we referred him to a lawyer the same week.",
+        ],
+    },
+]
+
+STORY_NOTE = (
+    "<em>A note on these stories: each is a composite, drawn from the experiences of "
+    "many people who called us, with names and details changed. No story describes one "
+    "real person.</em>"
+)
+
+
+def load_program_areas(home, upsert_page, topics, partners):
     areas = upsert_page(
         home,
         ProgramAreaIndexPage,
@@ -195,250 +383,84 @@ def load(command, home, upsert_page):
             "keep people out of the arrest-to-deportation pipeline."
         ),
     )
-    one_day = upsert_with_links(
-        upsert_page,
-        areas,
-        ProgramAreaPage,
-        "one-day-for-new-yorkers",
-        [("topic_links", "topic", [t["misdemeanors"], t["policing"]])],
-        title="One day for New Yorkers: the 364-day change",
-        search_description=(
-            "Why cutting New York's maximum misdemeanor sentence by one day protects "
-            "immigrant New Yorkers from deportation."
-        ),
-        summary=(
-            "A New York misdemeanor carries up to 365 days. Under federal immigration law "
-            "that single extra day can make a minor conviction a ground for detention and "
-            "deportation, even when no jail time is served. Setting the maximum at 364 "
-            "days removes that consequence for many people."
-        ),
-        key_figures=[
-            {
-                "type": "key_figure",
-                "value": {
-                    "figure": "1 day",
-                    "label": "separates a 365-day maximum from a 364-day one",
-                    "source": "New York Penal Law",
-                },
-            }
-        ],
-        body=para(
-            "We started this campaign in 2015 with the Cardozo Law School Immigration "
-            "Justice Clinic. The campaign page, with the bills' progress and the "
-            "statement of support, is listed below among the related campaigns.",
-            "Other states had already made the same change before New York considered it.",
-        ),
-    )
-    drug = upsert_with_links(
-        upsert_page,
-        areas,
-        ProgramAreaPage,
-        "drug-policy-reform",
-        [
-            ("topic_links", "topic", [t["drug-offenses"]]),
-            ("partner_links", "partner", [p["drug-policy-alliance"]]),
-        ],
-        title="Drug policy reform",
-        search_description=(
-            "How drug convictions drive deportations, and our work to end marijuana "
-            "prohibition in New York."
-        ),
-        summary=(
-            "Drug offenses carry some of the harshest immigration consequences. We explain "
-            "them to advocates and communities and push for reform."
-        ),
-        key_figures=[
-            {
-                "type": "key_figure",
-                "value": {
-                    "figure": "More than 34,000",
-                    "label": (
-                        "people deported between 2007 and 2012 whose most serious "
-                        "conviction was marijuana possession"
-                    ),
-                    "source": "Human Rights Watch, with help from IDP",
-                },
-            }
-        ],
-        body=para(
-            "With the Drug Policy Alliance we work to end marijuana prohibition in New "
-            "York, bringing immigrant-rights allies and the stories of people directly "
-            "affected into that campaign."
-        ),
-    )
-    upsert_with_links(
-        upsert_page,
-        areas,
-        ProgramAreaPage,
-        "pre-arrest-diversion",
-        [
-            ("topic_links", "topic", [t["diversion"]]),
-            ("partner_links", "partner", [p["lead-national-bureau"]]),
-        ],
-        title="Pre-arrest diversion",
-        search_description="Keeping people out of the arrest-to-deportation pipeline.",
-        summary=(
-            "An arrest can be the first step toward deportation. Diversion before arrest "
-            "keeps people out of that pipeline altogether."
-        ),
-        body=para(
-            "As a member of the LEAD (Law Enforcement Assisted Diversion) National Bureau, "
-            "we give other members advice on the immigration side of criminal cases."
-        ),
-    )
-    upsert_with_links(
-        upsert_page,
-        areas,
-        ProgramAreaPage,
-        "broken-windows-policing",
-        [
-            ("topic_links", "topic", [t["policing"], t["daca"], t["youth"]]),
-            (
-                "partner_links",
-                "partner",
-                [p["idnyc-coalition"], p["nyu-immigrant-rights-clinic"]],
-            ),
-        ],
-        title="Mitigating broken-windows policing",
-        search_description=(
-            "Quality-of-life policing, municipal ID, and summons-court offenses that "
-            "bar young New Yorkers from DACA."
-        ),
-        summary=(
-            "Since the 1980s quality-of-life policing in New York City has driven up "
-            "arrests for violations and misdemeanors, with lasting immigration harm."
-        ),
-        body=para(
-            "We support pre-arrest drug and mental-health diversion and give "
-            "Know-Your-Rights trainings.",
-            "We were part of the coalition behind IDNYC, the city's municipal ID, pressing "
-            "for no arrests on ICE administrative warrants and for the privacy of "
-            "applicants' documents.",
-            "With the NYU Law School Immigrants' Rights Clinic we work against "
-            "summons-court offenses that keep young New Yorkers from DACA.",
-        ),
-    )
+    pages = {}
+    for area in PROGRAM_AREAS:
+        pages[area["slug"]] = upsert_with_links(
+            upsert_page,
+            areas,
+            ProgramAreaPage,
+            area["slug"],
+            [
+                ("topic_links", "topic", [topics[t] for t in area["topics"]]),
+                ("partner_links", "partner", [partners[p] for p in area["partners"]]),
+            ],
+            title=area["title"],
+            search_description=area["description"],
+            summary=area["summary"],
+            key_figures=area["figures"],
+            body=para(*area["body"]),
+        )
+    return pages
 
-    reports = upsert_page(
-        home,
-        ReportIndexPage,
-        "reports",
-        title="Reports",
-        show_in_menus=True,
-        search_description="Research and policy reports by the Immigrant Defense Project.",
-        intro="Our research and policy reports, newest first.",
-    )
-    cover = sample_image("Sample cover: sanctuary cities report", "SAMPLE COVER", "#12355b")
-    upsert_with_links(
-        upsert_page,
-        reports,
-        ReportPage,
-        "promise-of-sanctuary-cities",
-        [
-            ("topic_links", "topic", [t["sanctuary"], t["policing"]]),
-            ("partner_links", "partner", [p["fair-punishment-project"], p["ilrc"]]),
-        ],
-        title=(
-            "The Promise of Sanctuary Cities and the Need for Criminal Justice Reforms "
-            "in an Era of Mass Deportation"
-        ),
-        search_description=(
-            "Our 2017 report with the Fair Punishment Project and the Immigrant Legal "
-            "Resource Center: real sanctuary needs criminal justice reform."
-        ),
-        publication_date=datetime.date(2017, 5, 1),
-        summary=(
-            "City leaders who want to protect immigrants cannot stop at refusing to help "
-            "federal immigration agents. This report argues they must also end criminal "
-            "justice practices that punish poverty and feed people into deportation."
-        ),
-        key_findings=[
-            {
-                "type": "finding",
-                "value": "Local policing choices decide who enters the deportation system.",
-            },
-            {
-                "type": "finding",
-                "value": "Practices that criminalize poverty undercut sanctuary promises.",
-            },
-        ],
-        cover_image=cover,
-        report_file=sample_document("SAMPLE: The Promise of Sanctuary Cities (demo file)"),
-        body=para(
-            "The downloadable file on this demo site is a sample placeholder, not the "
-            "published report."
-        ),
-    )
-    _authors(reports)
 
+def load_stories(home, upsert_page, topics, areas):
     stories = upsert_page(
         home,
         StoryIndexPage,
         "stories",
         title="Stories",
         show_in_menus=True,
-        search_description="Stories of New Yorkers caught between two legal systems (samples).",
+        search_description="Stories of New Yorkers caught between two legal systems.",
         intro=(
-            "People tell us what the arrest-to-deportation pipeline did to their families. "
-            "The stories on this demo site are samples written for it."
+            "What the arrest-to-deportation pipeline does to families, told through "
+            "composites of the experiences people share with us."
         ),
     )
-    consent = datetime.date(2024, 3, 1)
-    samples = [
-        (
-            "sample-story-one-day",
-            "Sample story: one day on a sentence",
-            "R. (a pseudonym)",
-            one_day,
-            [t["misdemeanors"]],
-            "A sentence I never served almost cost me my family.",
-        ),
-        (
-            "sample-story-a-summons",
-            "Sample story: a summons and a lost chance at DACA",
-            "J. (a pseudonym)",
-            None,
-            [t["daca"], t["youth"]],
-            "I was seventeen, and a ticket followed me for years.",
-        ),
-        (
-            "sample-story-old-conviction",
-            "Sample story: an old marijuana conviction",
-            "M. (a pseudonym)",
-            drug,
-            [t["drug-offenses"]],
-            "It was one small arrest, a long time ago.",
-        ),
-    ]
-    for slug, title, name, area, story_topics, quote in samples:
+    # Earlier demo content had stories titled "Sample story: ..."; take them off the site.
+    for old in stories.get_children().live().filter(slug__startswith="sample-story-"):
+        old.specific.unpublish()
+    for story in STORIES:
         upsert_with_links(
             upsert_page,
             stories,
             StoryPage,
-            slug,
-            [("topic_links", "topic", story_topics)],
-            title=title,
-            search_description=f"{title}. A sample story written for this demo site.",
-            storyteller_name=name,
+            story["slug"],
+            [("topic_links", "topic", [topics[t] for t in story["topics"]])],
+            title=story["title"],
+            search_description=story["quote"],
+            storyteller_name=story["teller"],
             consent_recorded=True,
-            consent_date=consent,
-            pull_quote=quote,
-            program_area=area,
-            body=para(
-                "SAMPLE: this story was written for the demo site and does not describe "
-                "a real person.",
-                "It shows how a minor case in criminal court can lead to detention and "
-                "the threat of deportation, and how a small change in the law can help.",
-            ),
+            consent_date=datetime.date(2024, 3, 1),
+            pull_quote=story["quote"],
+            program_area=areas[story["area"]],
+            body=para(*story["body"], STORY_NOTE),
         )
-    command.stdout.write("pages: program areas, reports, stories, topics, partners")
+    return stories
 
 
-def _authors(reports):
-    page = reports.get_children().get(slug="promise-of-sanctuary-cities").specific
-    wanted = ["Immigrant Defense Project", "Fair Punishment Project", "ILRC"]
-    if [a.name for a in page.authors.all()] != wanted:
-        from pages.models import ReportAuthor
-
-        page.authors.set([ReportAuthor(name=n, sort_order=i) for i, n in enumerate(wanted)])
-        page.save_revision().publish()
+def load(command, home, upsert_page):
+    topics, partners = ensure_snippets()
+    areas = load_program_areas(home, upsert_page, topics, partners)
+    reports = upsert_page(
+        home,
+        ReportIndexPage,
+        "reports",
+        title="Publications",
+        show_in_menus=True,
+        search_description=(
+            "Reports, practice advisories and know-your-rights materials by the Immigrant "
+            "Defense Project and its partners."
+        ),
+        intro=(
+            "Our reports, practice advisories for defenders and know-your-rights "
+            "materials, with work by our partners, newest first."
+        ),
+    )
+    _pages, covers = publications.load(
+        command, reports, topics, partners, upsert_with_links, upsert_page
+    )
+    load_stories(home, upsert_page, topics, areas)
+    command.stdout.write(
+        f"pages: {len(areas)} program areas, publications, stories, topics, partners"
+    )
+    return covers

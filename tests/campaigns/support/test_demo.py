@@ -1,5 +1,5 @@
 """The One Day statement of support in the demo content: a real statement page under
-the campaign, linked from it, with approved sample signers marked as samples."""
+the campaign, linked from its resources, with approved demo signers marked "(demo)"."""
 
 import pytest
 from django.core.management import call_command
@@ -18,7 +18,7 @@ def _snapshot():
     }
 
 
-def test_demo_statement_is_idempotent_linked_and_lists_samples(client):
+def test_demo_statement_is_idempotent_linked_and_lists_demo_signers(client):
     call_command("load_demo_content")
     first = _snapshot()
     call_command("load_demo_content")
@@ -27,18 +27,19 @@ def test_demo_statement_is_idempotent_linked_and_lists_samples(client):
     campaign = CampaignPage.objects.get(slug="one-day")
     statement = StatementOfSupportPage.objects.get(locale__language_code="en")
     assert statement.get_parent().pk == campaign.pk
-    assert campaign.action_page_id == statement.pk
+    # The campaign is won: its call to action leads to what changed, not to signing.
+    assert campaign.action_page.slug == "one-day-background"
     linked = [b.value["page"].pk for b in campaign.resources if b.block_type == "statement"]
     assert linked == [statement.pk]
     signers = Signatory.objects.filter(statement=statement)
     assert signers.count() == 5
-    assert all("(sample)" in s.public_name for s in signers)
+    assert all("(demo)" in s.public_name for s in signers)
     assert all(s.status == "approved" and s.consent_to_list for s in signers)
     assert not Page.objects.filter(slug="one-day-statement-of-support").exists()
 
     host = {"HTTP_HOST": "localhost"}
     html = client.get("/en/campaigns/one-day/statement-of-support/", **host).content.decode()
-    assert "Sample Defender Office (sample)" in html
+    assert "Bronx Neighborhood Defenders (demo)" in html
     assert "3 organizations, 2 individuals." in html
     assert "@example.org" not in html
     text = client.get("/en/campaigns/one-day/", **host).content.decode()
