@@ -1,17 +1,23 @@
 """Everything about the admin for the shared app: snippet viewsets, page listings, and
 the sections it contributes to shared listings (home page)."""
 
+from django.contrib import messages
+from django.shortcuts import redirect
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.admin.viewsets.pages import PageListingViewSet
+from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from pages import translation_review
 from pages.admin_columns import AbsoluteDateColumn
+from pages.consent import draft_lacks_consent, refusal_message
 from pages.models import (
     HelpLine,
     NavigationMenu,
@@ -205,6 +211,38 @@ def register_translation_status_menu_item():
         icon_name="wagtail-localize-language",
         order=650,
     )
+
+
+@hooks.register("before_bulk_action")
+def refuse_bulk_publishing_stories_without_consent(request, action_type, objects, action):
+    """Bulk publishing stops before publishing anything when one of the chosen stories
+    has no recorded consent, and says which (publishing the others would surprise)."""
+    if action_type != "publish":
+        return None
+    refused = [p for p in objects if isinstance(p, Page) and draft_lacks_consent(p)]
+    if not refused:
+        return None
+    messages.error(request, refusal_message([p.get_admin_display_title() for p in refused]))
+    return redirect(action.next_url)
+
+
+@hooks.register("insert_global_admin_css")
+def admin_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("pages/admin.css"))
+
+
+@hooks.register("before_edit_page")
+def submit_translation_for_review(request, page):
+    # Runs before wagtail-localize's hook of the same name, which would show its editor.
+    return translation_review.submit_for_review(request, page)
+
+
+@hooks.register("construct_page_action_menu")
+def hide_alias_conversion(menu_items, request, context):
+    page = context.get("page")
+    if page is None or translation_review.may_convert_to_alias(request.user, page):
+        return
+    menu_items[:] = [item for item in menu_items if item.name != "localize-convert-to-alias"]
 
 
 @hooks.register("register_admin_urls")
