@@ -35,8 +35,11 @@ def sign(statement, count, start=0, status="pending"):
 
 
 def run_digest(django_capture_on_commit_callbacks):
+    """The daily digest, then one round of the mail worker (mail never leaves from the
+    command that queues it)."""
     with django_capture_on_commit_callbacks(execute=True):
         call_command("send_signature_digest", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    call_command("send_notifications", stdout=open("/dev/null", "w"))  # noqa: SIM115
 
 
 def test_a_hundred_signatures_make_one_email_per_statement_per_day(
