@@ -17,7 +17,8 @@ import pytest
 from django.core.cache import cache
 
 from campaigns.models import Signatory, StatementOfSupportPage
-from pages.models import IntakeRequest, LegalHelpPage, ReportIndexPage, StandardPage
+from pages.intake.models import IntakeRequest, LegalHelpPage
+from pages.models import ReportIndexPage, StandardPage
 from tests.campaigns.support.conftest import sign_data
 from tests.conftest import add_page
 from tests.i18n.conftest import _translate

@@ -868,7 +868,7 @@ WORK_PAGES = {
     ),
     "One day on a sentence": "Un día en una pena",
     "one-day-on-a-sentence": "un-dia-en-una-pena",
-    "Rosa, Queens": "Rosa, Queens",
+    "Rosa, Queens": "Rosa, de Queens",
     "Rosa came to New York at nine and raised two children here. Years ago she pleaded guilty "
     "to a class A misdemeanor and was sentenced to probation. Because a one-year sentence could "
     "have been imposed, that plea later put her green card application at risk.": (
@@ -891,7 +891,7 @@ WORK_PAGES = {
     ),
     "A summons and a lost chance at DACA": "Una citación y una oportunidad perdida de DACA",
     "a-summons-and-daca": "una-citacion-y-daca",
-    "Jay, the Bronx": "Jay, el Bronx",
+    "Jay, the Bronx": "Jay, del Bronx",
     "At seventeen Jay got a summons on his way home from school. He paid a fine and forgot "
     "about it, until his DACA application asked about every arrest and every conviction.": (
         "A los diecisiete años, Jay recibió una citación de camino a casa desde la escuela. "
@@ -905,7 +905,7 @@ WORK_PAGES = {
     ),
     "An old marijuana conviction": "Una antigua condena por marihuana",
     "an-old-marijuana-conviction": "una-antigua-condena-por-marihuana",
-    "Marcus, Brooklyn": "Marcus, Brooklyn",
+    "Marcus, Brooklyn": "Marcus, de Brooklyn",
     "Marcus was arrested once, in his twenties, with a small amount of marijuana. Twenty years "
     "later, returning from a family funeral abroad, he was stopped at the airport and "
     "questioned about it.": (
@@ -1171,7 +1171,7 @@ PUBLICATION_PAGES = {
         "No sirve para las causales que se aplican sea cual sea la pena."
     ),
     "Older one-year sentences need individual advice.": (
-        "Las penas de un año anteriores necesitan una asesoría individual."
+        "Las penas de un año anteriores necesitan una asesoría sobre cada caso."
     ),
     "Ask our attorneys about a client's case": (
         "Consultar a nuestros abogados sobre el caso de un cliente"
@@ -1187,7 +1187,7 @@ PUBLICATION_PAGES = {
     "starting point before calling our attorneys about a client's case, never a su": (
         "Para abogados defensores: una tabla de delitos comunes de Nueva York y las "
         "consecuencias migratorias que cada uno puede tener. Un punto de partida, nunca un "
-        "sustituto de la asesoría individual. Solo en inglés."
+        "sustituto de la asesoría caso por caso. Solo en inglés."
     ),
     "For defense lawyers: a chart of common New York offenses and the immigration consequences "
     "each may carry, from deportability to bars to relief, with notes on safer pleas. A "
@@ -1197,7 +1197,7 @@ PUBLICATION_PAGES = {
         "consecuencias migratorias que cada uno puede tener, desde la deportación hasta los "
         "impedimentos para obtener alivio migratorio, con notas sobre declaraciones de "
         "culpabilidad más seguras. Un punto de partida antes de llamar a nuestros abogados "
-        "sobre el caso de un cliente, nunca un sustituto de la asesoría individual. La tabla "
+        "sobre el caso de un cliente, nunca un sustituto de la asesoría caso por caso. La tabla "
         "está disponible solo en inglés."
     ),
     "Drug offenses carry some of the harshest consequences, whatever the sentence.": (
