@@ -11,7 +11,7 @@ from campaigns.legislation.importers.writer import import_bills
 from campaigns.models import Bill, CampaignBill, CampaignIndexPage, CampaignPage
 from tests.conftest import add_page
 
-BILL_FIXTURES = Path(__file__).parent.parent / "campaigns" / "fixtures"
+BILL_FIXTURES = Path(__file__).parent.parent / "campaigns" / "legislation" / "fixtures"
 
 
 def _translate(page, locale, **fields):

@@ -36,7 +36,6 @@ FORM_CONFIRMATIONS = (
     "/es/ayuda-legal/thanks/",
     "/es/abogados/thanks/",
     "/es/campanas/un-dia/declaracion-de-apoyo/thanks/",
-    "/es/campanas/un-dia/declaracion-de-apoyo/already-signed/",
 )
 VOICED_ATTRIBUTES = ("alt", "aria-label", "title", "placeholder")
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source"}

@@ -160,7 +160,8 @@ def test_bill_page_stays_english_under_en(client, campaigns_in_both_languages):
 
 def test_campaign_page_call_to_action_and_dates_are_spanish(client, campaigns_in_both_languages):
     text = client.get("/es/campanas/un-dia/").content.decode()
-    assert "Estado: Ganada" in text
+    assert '<span class="visually-hidden">Estado </span>' in text
+    assert '<span class="badge badge--won">Ganada</span>' in text
     assert ">12 de abril de 2019</time>" in text
     assert "¡Lo logramos!" in text
     assert "Pendiente de votación" not in text

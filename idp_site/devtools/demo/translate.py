@@ -116,6 +116,10 @@ def translate_page(page, language_code, strings, report):
     if missing:
         report.missing[page.url_path] = missing
         return None
+    parent = page.get_parent()
+    if not parent.is_root() and parent.get_translation_or_none(locale) is None:
+        # Its parent stays in English (listed above): wagtail cannot place a translation.
+        return None
     changed |= _point_pages_at_translations(source, page, locale)
     existing = page.get_translation_or_none(locale)
     last = TranslationLog.objects.filter(source=source, locale=locale).order_by("-pk").first()

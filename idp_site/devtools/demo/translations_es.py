@@ -569,5 +569,856 @@ CAMPAIGN = {
     ),
 }
 
+#: Home, about, contact, press, privacy, donate and the legal help page.
+SITE_PAGES = {
+    "We defend the rights of immigrants caught where the criminal legal system and the "
+    "immigration system meet, in New York and across the country. Free, confidential advice by "
+    "phone: (212) 725-6422.": (
+        "Defendemos los derechos de las personas inmigrantes atrapadas entre el sistema penal y "
+        "el sistema de inmigración, en Nueva York y en todo el país. Asesoría legal gratuita y "
+        "confidencial por teléfono: (212) 725-6422."
+    ),
+    "Get free legal help": "Pedir ayuda legal gratuita",
+    "people deported between 2007 and 2012 whose most serious conviction was marijuana "
+    "possession.": (
+        "personas deportadas entre 2007 y 2012 cuya condena más grave era por posesión de "
+        "marihuana."
+    ),
+    "the longest sentence for a class A misdemeanor in New York since 12 April 2019, a change "
+    "we campaigned for.": (
+        "la pena más larga por un delito menor de clase A en Nueva York desde el 12 de abril de "
+        "2019, un cambio por el que hicimos campaña."
+    ),
+    "The federal government names people with criminal convictions as a first target for "
+    "deportation. For an immigrant New Yorker, a guilty plea to a minor charge can mean "
+    "detention and separation from family. We give free legal advice, train defenders, and "
+    "change the laws and practices that feed the arrest-to-deportation pipeline.": (
+        "El gobierno federal pone a las personas con condenas penales en primera fila para la "
+        "deportación. Para una persona inmigrante en Nueva York, declararse culpable de un "
+        "cargo leve puede acabar en detención y en la separación de su familia. Damos asesoría "
+        "legal gratuita, capacitamos a abogados defensores y cambiamos las leyes y prácticas "
+        "que llevan del arresto a la deportación."
+    ),
+    "Support our work": "Apoye nuestro trabajo",
+    "Your gift keeps the hotline free for every caller.": (
+        "Su donación mantiene la línea de ayuda gratuita para todas las personas que llaman."
+    ),
+    "Donate": "Donar",
+    "Defending the rights of immigrants where criminal and immigration law meet. Hotline: "
+    "Monday to Friday, 10 a.m. to 5 p.m. (New York time).": (
+        "Defendemos los derechos de las personas inmigrantes donde se cruzan el derecho penal y "
+        "el migratorio. Línea de ayuda: de lunes a viernes, de 10 a. m. a 5 p. m. (hora de "
+        "Nueva York)."
+    ),
+    "For legal advice, call our hotline at (212) 725-6422, Monday to Friday, 10 a.m. to 5 p.m. "
+    "(New York time).": (
+        "Para recibir asesoría legal, llame a nuestra línea de ayuda al (212) 725-6422, de "
+        "lunes a viernes, de 10 a. m. a 5 p. m. (hora de Nueva York)."
+    ),
+    "Drawing of a New York skyline at dusk under two arcs that meet, one gold and one white.": (
+        "Dibujo del horizonte de Nueva York al atardecer bajo dos arcos que se unen, uno dorado "
+        "y otro blanco."
+    ),
+    "How to reach the Immigrant Defense Project: the hotline, the attorney line, email and "
+    "press.": (
+        "Cómo comunicarse con el Immigrant Defense Project: la línea de ayuda, la línea para "
+        "abogados, el correo electrónico y la prensa."
+    ),
+    "Defense attorneys with a question about a client's case can write to our attorneys from "
+    "the page For defense attorneys, or call the same number when a plea or a hearing is close.": (
+        "Los abogados defensores con una pregunta sobre el caso de un cliente pueden escribir a "
+        "nuestros abogados desde la página Para abogados defensores, o llamar al mismo número "
+        "cuando se acerque una declaración de culpabilidad o una audiencia."
+    ),
+    "For anything else, write to info@immdefense.org. Journalists can reach our press team at "
+    "press@immdefense.org.": (
+        "Para cualquier otro asunto, escriba a info@immdefense.org. Los periodistas pueden "
+        "comunicarse con nuestro equipo de prensa en press@immdefense.org."
+    ),
+    "We never ask for your immigration status by email. Do not send documents about your case "
+    "by email; we will tell you how to share them safely.": (
+        "Nunca le pediremos su estatus migratorio por correo electrónico. No envíe documentos "
+        "sobre su caso por correo electrónico; le diremos cómo compartirlos de forma segura."
+    ),
+    "Press": "Prensa",
+    "press": "prensa",
+    "Press contacts and background for journalists covering immigration and criminal law.": (
+        "Contactos de prensa e información de contexto para periodistas que cubren temas de "
+        "inmigración y derecho penal."
+    ),
+    "Journalists can reach our press team at press@immdefense.org.": (
+        "Los periodistas pueden comunicarse con nuestro equipo de prensa en press@immdefense.org."
+    ),
+    "Our attorneys can explain how a criminal case can lead to deportation, what New York's "
+    "364-day law changed and what it did not, and how ICE operates in and around the courts.": (
+        "Nuestros abogados pueden explicar cómo un caso penal puede llevar a la deportación, "
+        "qué cambió la ley de 364 días de Nueva York y qué no cambió, y cómo actúa ICE dentro y "
+        "alrededor de los tribunales."
+    ),
+    "We do not share the names or stories of people who call our hotline. The stories on this "
+    "site are composites.": (
+        "No compartimos los nombres ni las historias de las personas que llaman a nuestra línea "
+        "de ayuda. Las historias de este sitio son casos compuestos."
+    ),
+    "Privacy": "Privacidad",
+    "privacy": "privacidad",
+    "What this website records about its readers, and what it does not.": (
+        "Qué registra este sitio web sobre sus lectores y qué no registra."
+    ),
+    "This site sets no tracking cookies, loads nothing from other websites and does not record "
+    "your IP address with the forms you send.": (
+        "Este sitio no usa cookies de seguimiento, no carga nada de otros sitios web y no "
+        "guarda su dirección IP con los formularios que usted envía."
+    ),
+    "When you ask for a callback, what you write is encrypted and read only by our intake "
+    "staff. We keep a request for at most 90 days after its last change, then delete it.": (
+        "Cuando usted pide que le devolvamos la llamada, lo que escribe se cifra y solo lo lee "
+        "nuestro personal de admisión. Guardamos cada solicitud un máximo de 90 días después de "
+        "su último cambio y luego la borramos."
+    ),
+    "A form sets one cookie, needed to protect it from forgery. Pages without a form set none.": (
+        "Un formulario usa una sola cookie, necesaria para protegerlo contra falsificaciones. "
+        "Las páginas sin formulario no usan ninguna."
+    ),
+    "To leave a help page quickly, use the “Leave this site now” link at its top.": (
+        "Para salir rápido de una página de ayuda, use el enlace “Salir de este sitio ahora” "
+        "que está arriba."
+    ),
+    "donate": "donar",
+    "Support free legal advice and the fight against the arrest-to-deportation pipeline.": (
+        "Apoye la asesoría legal gratuita y la lucha contra el camino que lleva del arresto a "
+        "la deportación."
+    ),
+    "Your gift keeps our hotline free and our attorneys at the side of defenders across New "
+    "York.": (
+        "Su donación mantiene gratuita nuestra línea de ayuda y a nuestros abogados al lado de "
+        "los defensores de todo Nueva York."
+    ),
+    "The Immigrant Defense Project is a nonprofit organization. Gifts of every size pay for "
+    "hotline hours, defender trainings, research and campaigns.": (
+        "El Immigrant Defense Project es una organización sin fines de lucro. Las donaciones de "
+        "cualquier monto pagan horas de la línea de ayuda, capacitaciones para defensores, "
+        "investigación y campañas."
+    ),
+    "To give by check or to ask about a larger gift, write to info@immdefense.org.": (
+        "Para donar con cheque o preguntar por una donación más grande, escriba a "
+        "info@immdefense.org."
+    ),
+    "The hotline gives free advice by phone, Monday to Friday, 10 a.m. to 5 p.m. (New York "
+    "time). We speak English and Spanish and find interpreters for other languages.": (
+        "La línea de ayuda da asesoría gratuita por teléfono, de lunes a viernes, de 10 a. m. a "
+        "5 p. m. (hora de Nueva York). Hablamos inglés y español y buscamos intérpretes para "
+        "otros idiomas."
+    ),
+}
+
+#: Program areas, stories and the One Day campaign's resource pages.
+WORK_PAGES = {
+    "One Day for New Yorkers: the 364-day law": "Un día para Nueva York: la ley de 364 días",
+    "How one day less on the longest class A misdemeanor sentence protects many immigrant New "
+    "Yorkers, and what it does not change.": (
+        "Cómo un día menos en la pena más larga por un delito menor de clase A protege a muchas "
+        "personas inmigrantes de Nueva York, y qué no cambia."
+    ),
+    "Since 12 April 2019, the longest sentence for a class A misdemeanor in New York is 364 "
+    "days instead of one year. Federal immigration law uses a one-year sentence, possible or "
+    "imposed, to make some convictions grounds for deportation or bars to relief; one day less "
+    "takes many New Yorkers out of those categories.": (
+        "Desde el 12 de abril de 2019, la pena más larga por un delito menor de clase A en "
+        "Nueva York es de 364 días en lugar de un año. La ley federal de inmigración usa una "
+        "pena de un año, posible o impuesta, para convertir algunas condenas en causales de "
+        "deportación o en impedimentos para obtener alivio migratorio; un día menos saca a "
+        "muchas personas de Nueva York de esas categorías, pero no a todas. Cada caso es "
+        "distinto: consulte con un abogado o llame a nuestra línea de ayuda al (212) 725-6422."
+    ),
+    "the longest sentence for a class A misdemeanor in New York since 12 April 2019": (
+        "la pena más larga por un delito menor de clase A en Nueva York desde el 12 de abril de "
+        "2019"
+    ),
+    "New York Penal Law §70.15(1)": "Ley Penal de Nueva York §70.15(1)",
+    "3 months": "3 meses",
+    "the longest sentence for a class B misdemeanor, unchanged": (
+        "la pena más larga por un delito menor de clase B, sin cambios"
+    ),
+    "New York Penal Law §70.15(2)": "Ley Penal de Nueva York §70.15(2)",
+    "We started this campaign in 2015 with the Cardozo Law School Immigration Justice Clinic, "
+    "and it became law through the state budget signed on 12 April 2019. Washington (2011), "
+    "Nevada (2013) and California (2014) had made similar changes before; Utah and Colorado "
+    "followed in 2019.": (
+        "Empezamos esta campaña en 2015 con la Immigration Justice Clinic de la Facultad de "
+        "Derecho Cardozo, y se convirtió en ley con el presupuesto estatal firmado el 12 de "
+        "abril de 2019. Washington (2011), Nevada (2013) y California (2014) ya habían hecho "
+        "cambios parecidos; Utah y Colorado los siguieron en 2019."
+    ),
+    "<strong>What it did not change.</strong> The 364-day cap does not protect everyone. A drug "
+    "conviction (other than a single small marijuana possession), a firearm offense, a "
+    "domestic-violence or stalking offense and other categories can still lead to deportation "
+    "whatever the sentence.": (
+        "<strong>Lo que no cambió.</strong> El límite de 364 días no protege a todos. Una "
+        "condena por drogas (salvo una única posesión de una pequeña cantidad de marihuana), un "
+        "delito con armas de fuego, un delito de violencia doméstica o de acecho y otras "
+        "categorías todavía pueden llevar a la deportación, sea cual sea la pena."
+    ),
+    "<strong>Older sentences.</strong> The law also reaches one-year sentences imposed before "
+    "it took effect. How immigration authorities treat such an older sentence is a question for "
+    "a lawyer.": (
+        "<strong>Penas anteriores.</strong> La ley también alcanza a las penas de un año "
+        "impuestas antes de que entrara en vigor. Cómo tratan las autoridades de inmigración "
+        "una pena anterior así es una pregunta para un abogado."
+    ),
+    "Every case is different. Talk to a lawyer before pleading guilty, and call our hotline at "
+    "(212) 725-6422.": (
+        "Cada caso es distinto. Consulte con un abogado antes de declararse culpable y llame a "
+        "nuestra línea de ayuda al (212) 725-6422."
+    ),
+    "Drug offenses carry some of the harshest immigration consequences: almost any drug "
+    "conviction can lead to deportation whatever the sentence. We explain them to advocates and "
+    "communities and push for reform.": (
+        "Los delitos de drogas tienen algunas de las consecuencias migratorias más duras: casi "
+        "cualquier condena por drogas puede llevar a la deportación, sea cual sea la pena. Las "
+        "explicamos a defensores y comunidades y luchamos por una reforma. Si tiene un caso, "
+        "llame a nuestra línea de ayuda al (212) 725-6422."
+    ),
+    "With the Drug Policy Alliance we worked to end marijuana prohibition in New York, bringing "
+    "immigrant-rights allies and the stories of people directly affected into that campaign.": (
+        "Con la Drug Policy Alliance trabajamos para acabar con la prohibición de la marihuana "
+        "en Nueva York, y sumamos a esa campaña a aliados de los derechos de las personas "
+        "inmigrantes y las historias de las personas afectadas directamente."
+    ),
+    "An arrest can be the first step toward deportation. Diversion before arrest sends people "
+    "to services instead of court and keeps them out of that pipeline altogether.": (
+        "Un arresto puede ser el primer paso hacia la deportación. Los programas de desvío "
+        "antes del arresto envían a las personas a servicios en lugar de a los tribunales y las "
+        "mantienen fuera de ese camino."
+    ),
+    "As a member of the LEAD (Law Enforcement Assisted Diversion) National Bureau, we advise "
+    "other members on the immigration side of criminal cases, so that diversion programs do not "
+    "leave noncitizens exposed by accident.": (
+        "Como miembros del LEAD National Bureau (Law Enforcement Assisted Diversion), "
+        "asesoramos a otros miembros sobre el lado migratorio de los casos penales, para que "
+        "los programas de desvío no dejen expuestas por accidente a las personas no ciudadanas."
+    ),
+    "Since the 1980s, quality-of-life policing in New York City has driven up arrests for "
+    "violations and misdemeanors, and each arrest can reach immigration authorities.": (
+        "Desde la década de 1980, la vigilancia policial de las llamadas faltas contra la "
+        "calidad de vida en la ciudad de Nueva York ha multiplicado los arrestos por "
+        "infracciones y delitos menores, y cada arresto puede llegar a las autoridades de "
+        "inmigración."
+    ),
+    "We support pre-arrest drug and mental-health diversion and give Know-Your-Rights trainings "
+    "in community spaces.": (
+        "Apoyamos los programas de desvío antes del arresto para casos de drogas y de salud "
+        "mental y damos talleres de Conozca sus derechos en espacios comunitarios."
+    ),
+    "ICE out of the courts": "ICE fuera de los tribunales",
+    "ice-out-of-the-courts": "ice-fuera-de-los-tribunales",
+    "Documenting ICE arrests in and around New York's courthouses, and working with defenders "
+    "and legal services to stop them.": (
+        "Documentamos los arrestos de ICE dentro y alrededor de los tribunales de Nueva York y "
+        "trabajamos con defensores y servicios legales para detenerlos."
+    ),
+    "A courthouse should be a place to seek justice, not a trap. Since 2013 we have documented "
+    "ICE arrests in and around New York's courts, in criminal, family and civil cases, and we "
+    "help coalitions in New York and other states push back.": (
+        "Un tribunal debe ser un lugar para buscar justicia, no una trampa. Desde 2013 "
+        "documentamos los arrestos de ICE dentro y alrededor de los tribunales de Nueva York, "
+        "en casos penales, de familia y civiles, y ayudamos a coaliciones de Nueva York y de "
+        "otros estados a hacerles frente."
+    ),
+    "Our reports count the arrests and tell the stories of people taken while attending court. "
+    "Our toolkit shows how defenders, legal services and community groups built a statewide "
+    "coalition.": (
+        "Nuestros informes cuentan los arrestos y las historias de personas detenidas cuando "
+        "acudían al tribunal. Nuestra guía muestra cómo defensores, servicios legales y grupos "
+        "comunitarios formaron una coalición en todo el estado."
+    ),
+    "If someone you know was arrested by ICE at a courthouse, call our hotline at (212) "
+    "725-6422.": (
+        "Si ICE arrestó en un tribunal a alguien que usted conoce, llame a nuestra línea de "
+        "ayuda al (212) 725-6422."
+    ),
+    "Training and advice for defenders": "Capacitación y asesoría para defensores",
+    "defender-training": "capacitacion-de-defensores",
+    "Our attorneys advise defense lawyers on the immigration consequences of criminal cases and "
+    "train defenders across New York.": (
+        "Nuestros abogados asesoran a los abogados defensores sobre las consecuencias "
+        "migratorias de los casos penales y capacitan a defensores en todo Nueva York."
+    ),
+    "Since Padilla v. Kentucky (2010), defense lawyers must tell noncitizen clients whether a "
+    "plea carries a risk of deportation. We train defenders and answer their questions about a "
+    "client's case before the plea.": (
+        "Desde el caso Padilla v. Kentucky (2010), los abogados defensores deben decir a sus "
+        "clientes no ciudadanos si una declaración de culpabilidad conlleva riesgo de "
+        "deportación. Capacitamos a defensores y respondemos sus preguntas sobre el caso de un "
+        "cliente antes de la declaración de culpabilidad."
+    ),
+    "Defense lawyers can ask our attorneys about a client's case on the attorney line. We also "
+    "publish practice advisories and a quick reference chart of New York offenses.": (
+        "Los abogados defensores pueden consultar a nuestros abogados sobre el caso de un "
+        "cliente en la línea para abogados. También publicamos guías prácticas y una tabla de "
+        "referencia rápida de delitos de Nueva York (en inglés)."
+    ),
+    "Stories of New Yorkers caught between two legal systems.": (
+        "Historias de personas de Nueva York atrapadas entre dos sistemas legales."
+    ),
+    "What the arrest-to-deportation pipeline does to families, told through composites of the "
+    "experiences people share with us.": (
+        "Lo que el camino del arresto a la deportación les hace a las familias, contado con "
+        "casos compuestos a partir de lo que las personas nos cuentan."
+    ),
+    "One day on a sentence": "Un día en una pena",
+    "one-day-on-a-sentence": "un-dia-en-una-pena",
+    "Rosa, Queens": "Rosa, de Queens",
+    "Rosa came to New York at nine and raised two children here. Years ago she pleaded guilty "
+    "to a class A misdemeanor and was sentenced to probation. Because a one-year sentence could "
+    "have been imposed, that plea later put her green card application at risk.": (
+        "Rosa llegó a Nueva York a los nueve años y crió aquí a sus dos hijos. Hace años se "
+        "declaró culpable de un delito menor de clase A y la condenaron a libertad condicional. "
+        "Como se le podría haber impuesto una pena de un año, esa declaración de culpabilidad "
+        "puso después en riesgo su solicitud de residencia permanente."
+    ),
+    "Her lawyer called our attorneys before the next hearing. Every case is different; hers "
+    "turned on the sentence and on the exact offense.": (
+        "Su abogado llamó a nuestros abogados antes de la siguiente audiencia. Cada caso es "
+        "distinto; el de ella dependía de la pena y del delito exacto. Si usted tiene una duda "
+        "sobre su caso, llame a nuestra línea de ayuda al (212) 725-6422."
+    ),
+    "A note on these stories: each is a composite, drawn from the experiences of many people "
+    "who called us, with names and details changed. No story describes one real person.": (
+        "Una nota sobre estas historias: cada una es un caso compuesto, hecho con las "
+        "experiencias de muchas personas que nos llamaron, con nombres y detalles cambiados. "
+        "Ninguna historia describe a una persona real."
+    ),
+    "A summons and a lost chance at DACA": "Una citación y una oportunidad perdida de DACA",
+    "a-summons-and-daca": "una-citacion-y-daca",
+    "Jay, the Bronx": "Jay, del Bronx",
+    "At seventeen Jay got a summons on his way home from school. He paid a fine and forgot "
+    "about it, until his DACA application asked about every arrest and every conviction.": (
+        "A los diecisiete años, Jay recibió una citación de camino a casa desde la escuela. "
+        "Pagó una multa y se olvidó del asunto, hasta que su solicitud de DACA le preguntó por "
+        "cada arresto y cada condena."
+    ),
+    "A defender who had trained with us helped him find out what the summons really was, and "
+    "what it meant for his application.": (
+        "Un defensor que se había capacitado con nosotros le ayudó a averiguar qué era "
+        "realmente la citación y qué significaba para su solicitud."
+    ),
+    "An old marijuana conviction": "Una antigua condena por marihuana",
+    "an-old-marijuana-conviction": "una-antigua-condena-por-marihuana",
+    "Marcus, Brooklyn": "Marcus, de Brooklyn",
+    "Marcus was arrested once, in his twenties, with a small amount of marijuana. Twenty years "
+    "later, returning from a family funeral abroad, he was stopped at the airport and "
+    "questioned about it.": (
+        "A Marcus lo arrestaron una vez, cuando tenía veintitantos años, con una pequeña "
+        "cantidad de marihuana. Veinte años después, al volver del funeral de un familiar en el "
+        "extranjero, lo detuvieron en el aeropuerto y le hicieron preguntas sobre ese arresto."
+    ),
+    "Drug convictions carry some of the harshest consequences in immigration law. Marcus called "
+    "our hotline, and we referred him to a lawyer the same week.": (
+        "Las condenas por drogas tienen algunas de las consecuencias más duras de la ley de "
+        "inmigración. Marcus llamó a nuestra línea de ayuda y esa misma semana lo remitimos a "
+        "un abogado."
+    ),
+    "What the 364-day law changed, and what it did not": (
+        "Qué cambió la ley de 364 días y qué no cambió"
+    ),
+    "Why the longest class A misdemeanor sentence in New York matters to immigrants, what "
+    "changed on 12 April 2019, and what did not.": (
+        "Por qué importa a las personas inmigrantes la pena más larga por un delito menor de "
+        "clase A en Nueva York, qué cambió el 12 de abril de 2019 y qué no cambió."
+    ),
+    "Under federal law, some convictions become grounds for deportation, or bar a person from "
+    "relief, when a sentence of one year could be or was imposed: for example a crime involving "
+    "moral turpitude within five years of admission, or an aggravated felony such as theft or a "
+    "crime of violence with a one-year sentence. Until 12 April 2019, the longest sentence for "
+    "a class A misdemeanor in New York was one year (class B misdemeanors were already capped "
+    "at three months).": (
+        "Según la ley federal, algunas condenas se convierten en causales de deportación, o "
+        "impiden obtener alivio migratorio, cuando se podía imponer o se impuso una pena de un "
+        "año: por ejemplo, un delito que implica vileza moral (crime involving moral turpitude) "
+        "cometido dentro de los cinco años siguientes a la admisión, o un delito grave con "
+        "agravantes (aggravated felony), como un robo o un delito violento con una pena de un "
+        "año. Hasta el 12 de abril de 2019, la pena más larga por un delito menor de clase A en "
+        "Nueva York era de un año (los delitos menores de clase B ya tenían un límite de tres "
+        "meses)."
+    ),
+    "That line could turn a minor case, even one that ended with no jail time at all, into a "
+    "reason to detain and deport a long-time resident. Since 12 April 2019, Penal Law §70.15 "
+    "caps a class A misdemeanor at 364 days, which takes many New Yorkers out of those "
+    "categories.": (
+        "Esa línea podía convertir un caso leve, incluso uno que terminó sin ningún día de "
+        "cárcel, en un motivo para detener y deportar a una persona que llevaba muchos años "
+        "aquí. Desde el 12 de abril de 2019, la Ley Penal §70.15 limita la pena por un delito "
+        "menor de clase A a 364 días, lo que saca a muchas personas de Nueva York de esas "
+        "categorías, pero no a todas."
+    ),
+    "<strong>What the law did not change.</strong> It does not protect everyone. A drug "
+    "conviction (other than a single small marijuana possession), a firearm offense, a "
+    "domestic-violence or stalking offense and other categories can still lead to deportation "
+    "whatever the sentence.": (
+        "<strong>Lo que la ley no cambió.</strong> No protege a todos. Una condena por drogas "
+        "(salvo una única posesión de una pequeña cantidad de marihuana), un delito con armas "
+        "de fuego, un delito de violencia doméstica o de acecho y otras categorías todavía "
+        "pueden llevar a la deportación, sea cual sea la pena. Cada caso es distinto: antes de "
+        "declararse culpable, consulte con un abogado o llame a nuestra línea de ayuda al (212) "
+        "725-6422."
+    ),
+    "Three committees of the New York City Bar Association (criminal courts, criminal justice "
+    "operations, immigration and nationality law) reported in support of the One Day to Protect "
+    "New Yorkers Act.": (
+        "Tres comités de la New York City Bar Association (tribunales penales, funcionamiento "
+        "de la justicia penal, y derecho de inmigración y nacionalidad) presentaron un informe "
+        "en apoyo de la One Day to Protect New Yorkers Act."
+    ),
+    "Our summary: the report explains how a one-year maximum for class A misdemeanors met "
+    "federal immigration law, which looks at the sentence that could be imposed and not only "
+    "the one served, and why one day less is fair to every defendant. First issued in June 2016 "
+    "and reissued in May 2018; the City Bar also supported the same change in the 2019–2020 "
+    "state budget.": (
+        "Nuestro resumen: el informe (en inglés) explica cómo un máximo de un año para los "
+        "delitos menores de clase A chocaba con la ley federal de inmigración, que mira la pena "
+        "que se podía imponer y no solo la que se cumplió, y por qué un día menos es justo para "
+        "todos los acusados. Se publicó en junio de 2016 y de nuevo en mayo de 2018; la City "
+        "Bar también apoyó el mismo cambio en el presupuesto estatal 2019–2020."
+    ),
+    '<a id="a1">Read the report on the New York City Bar\'s website</a>.': (
+        '<a id="a1">Leer el informe en el sitio web de la New York City Bar Association</a>.'
+    ),
+    "One day, one family": "Un día, una familia",
+    "A story showing what one day of a possible sentence meant for an immigrant family.": (
+        "Una historia que muestra lo que un día de una pena posible significó para una familia "
+        "inmigrante."
+    ),
+    "A parent who had lived in New York for twenty years, a plea, and one day.": (
+        "Una madre o un padre que llevaba veinte años en Nueva York, una declaración de "
+        "culpabilidad y un día."
+    ),
+    "A parent who had lived in New York for twenty years pleaded guilty to a class A "
+    "misdemeanor and served no jail time. Because a sentence of one year could have been "
+    "imposed, the plea put the family at risk of separation.": (
+        "Una madre o un padre que llevaba veinte años en Nueva York se declaró culpable de un "
+        "delito menor de clase A y no pasó ni un día en la cárcel. Como se podría haber "
+        "impuesto una pena de un año, esa declaración de culpabilidad puso a la familia en "
+        "riesgo de separación."
+    ),
+    "Under today's 364-day maximum, that line is no longer crossed for a plea like this one. "
+    "Other parts of a case can still matter, which is why every plea deserves a lawyer's advice "
+    "first.": (
+        "Con el máximo actual de 364 días, una declaración de culpabilidad como esta ya no "
+        "cruza esa línea. Otras partes de un caso todavía pueden importar, y por eso toda "
+        "declaración de culpabilidad merece antes la asesoría de un abogado. Cada caso es "
+        "distinto: llame a nuestra línea de ayuda al (212) 725-6422."
+    ),
+}
+
+#: Publications. Most exist only in English: their pages say so ("solo en inglés").
+PUBLICATION_PAGES = {
+    "Publications": "Publicaciones",
+    "Reports, practice advisories and know-your-rights materials by the Immigrant Defense "
+    "Project and its partners.": (
+        "Informes, guías prácticas y materiales de Conozca sus derechos del Immigrant Defense "
+        "Project y sus aliados."
+    ),
+    "Our reports, practice advisories for defenders and know-your-rights materials, with work "
+    "by our partners, newest first.": (
+        "Nuestros informes, guías prácticas para defensores y materiales de Conozca sus "
+        "derechos, con trabajos de nuestros aliados, del más reciente al más antiguo."
+    ),
+    "Refusing to help federal immigration agents is only half of sanctuary. This report asks "
+    "city leaders who want to protect immigrants to also end the criminal justice practices "
+    "that punish poverty, because every arrest can be the first step toward depo": (
+        "Negarse a ayudar a los agentes federales de inmigración es solo la mitad de ser "
+        "santuario. Este informe (en inglés) pide a las autoridades municipales que acaben "
+        "también con las prácticas penales que castigan la pobreza."
+    ),
+    "Refusing to help federal immigration agents is only half of sanctuary. This report asks "
+    "city leaders who want to protect immigrants to also end the criminal justice practices "
+    "that punish poverty, because every arrest can be the first step toward deportation.": (
+        "Negarse a ayudar a los agentes federales de inmigración es solo la mitad de ser "
+        "santuario. Este informe pide a las autoridades municipales que quieren proteger a las "
+        "personas inmigrantes que acaben también con las prácticas de la justicia penal que "
+        "castigan la pobreza, porque cada arresto puede ser el primer paso hacia la "
+        "deportación. El informe está disponible solo en inglés."
+    ),
+    "Cities can act now: fewer low-level arrests mean fewer people handed to ICE.": (
+        "Las ciudades pueden actuar ya: menos arrestos por faltas leves significan menos "
+        "personas entregadas a ICE."
+    ),
+    "Read the full text": "Leer el texto completo",
+    "The complete publication is on its publisher's website.": (
+        "La publicación completa está en el sitio web de quien la publica, solo en inglés."
+    ),
+    "Find the full report on IDP's publications page": (
+        "Ver el informe completo en la página de publicaciones del IDP"
+    ),
+    "The Courthouse Trap: How ICE Operations Impacted New York's Courts in 2018": (
+        "La trampa de los tribunales: cómo las operaciones de ICE afectaron a los tribunales de "
+        "Nueva York en 2018"
+    ),
+    "the-courthouse-trap": "la-trampa-de-los-tribunales",
+    "Drawing on hundreds of reports gathered through 2018, this report shows ICE arrests and "
+    "surveillance in and around New York's courts growing in number, in force and in reach, "
+    "into upstate counties and into civil, family and problem-solving courts.": (
+        "Con cientos de reportes reunidos durante 2018, este informe (en inglés) muestra que "
+        "los arrestos y la vigilancia de ICE dentro y alrededor de los tribunales de Nueva York "
+        "crecieron en número, en fuerza y en alcance, hasta condados del norte del estado y "
+        "tribunales civiles, de familia y especializados."
+    ),
+    "ICE made more courthouse arrests and attempted arrests in 2018 than in 2017.": (
+        "ICE hizo más arrestos e intentos de arresto en los tribunales en 2018 que en 2017."
+    ),
+    "Plainclothes agents and the use of force became more common.": (
+        "Los agentes vestidos de civil y el uso de la fuerza se volvieron más frecuentes."
+    ),
+    "Operations spread to counties and kinds of court untouched before.": (
+        "Las operaciones llegaron a condados y tipos de tribunal que antes no habían tocado."
+    ),
+    "Read about our courthouse work and the full report": (
+        "Leer sobre nuestro trabajo en los tribunales y el informe completo"
+    ),
+    "ICE Out of Courts Campaign Toolkit": "Guía de la campaña ICE fuera de los tribunales",
+    "ice-out-of-courts-toolkit": "guia-ice-fuera-de-los-tribunales",
+    "How defenders, legal services and community groups in New York built a statewide coalition "
+    "against courthouse arrests, and how advocates in other states can start their own "
+    "campaign: the letters, the demands and the messages that worked.": (
+        "Cómo defensores, servicios legales y grupos comunitarios de Nueva York formaron una "
+        "coalición en todo el estado contra los arrestos en los tribunales, y cómo activistas "
+        "de otros estados pueden empezar su propia campaña: las cartas, las exigencias y los "
+        "mensajes que funcionaron. La guía está disponible solo en inglés."
+    ),
+    "A broad coalition protects everyone who must go to court, not only victims and witnesses.": (
+        "Una coalición amplia protege a todas las personas que deben ir al tribunal, no solo a "
+        "las víctimas y los testigos."
+    ),
+    "Documenting each arrest gives a campaign its evidence.": (
+        "Documentar cada arresto le da pruebas a una campaña."
+    ),
+    "Get the toolkit from IDP's courthouse page": (
+        "Ver la guía en la página del IDP sobre los tribunales"
+    ),
+    "A Price Too High: US Families Torn Apart by Deportations for Drug Offenses": (
+        "Un precio demasiado alto: familias de EE. UU. separadas por deportaciones por delitos "
+        "de drogas"
+    ),
+    "a-price-too-high": "un-precio-demasiado-alto",
+    "Human Rights Watch, with IDP's help, counted the people deported for drug offenses and "
+    "found that for more than 34,000 people deported between 2007 and 2012 the most serious "
+    "conviction was marijuana possession.": (
+        "Human Rights Watch, con la ayuda del IDP, contó a las personas deportadas por delitos "
+        "de drogas y encontró que en más de 34,000 personas deportadas entre 2007 y 2012 la "
+        "condena más grave era por posesión de marihuana. El informe está disponible solo en "
+        "inglés."
+    ),
+    "More than 34,000 deportations (2007 to 2012) where marijuana possession was the most "
+    "serious conviction.": (
+        "Más de 34,000 deportaciones (de 2007 a 2012) en las que la condena más grave era por "
+        "posesión de marihuana."
+    ),
+    "Immigration judges often cannot weigh family ties after a drug conviction.": (
+        "Después de una condena por drogas, los jueces de inmigración muchas veces no pueden "
+        "tomar en cuenta los lazos familiares."
+    ),
+    "Find the report on Human Rights Watch's site": (
+        "Ver el informe en el sitio de Human Rights Watch"
+    ),
+    "Report in Support of the One Day to Protect New Yorkers Act": (
+        "Informe en apoyo de la One Day to Protect New Yorkers Act"
+    ),
+    "one-day-to-protect-new-yorkers-report": "informe-one-day-to-protect-new-yorkers",
+    "Three committees of the New York City Bar Association explain why one day less on the "
+    "longest class A misdemeanor sentence protects immigrant New Yorkers and makes plea "
+    "bargaining simpler. First issued in June 2016, reissued in May 2018.": (
+        "Tres comités de la New York City Bar Association explican por qué un día menos en la "
+        "pena más larga por un delito menor de clase A protege a las personas inmigrantes de "
+        "Nueva York y simplifica los acuerdos de culpabilidad. Publicado en junio de 2016 y de "
+        "nuevo en mayo de 2018, solo en inglés."
+    ),
+    "Federal law looks at the sentence that may be imposed, not only the one served.": (
+        "La ley federal mira la pena que se puede imponer, no solo la que se cumple."
+    ),
+    "A 364-day maximum removes that risk for many class A misdemeanors.": (
+        "Un máximo de 364 días elimina ese riesgo para muchos delitos menores de clase A."
+    ),
+    "Read the report on the New York City Bar's site": (
+        "Leer el informe en el sitio de la New York City Bar Association"
+    ),
+    "The 364-Day Misdemeanor Law: What Changed for Noncitizen Clients": (
+        "La ley de 364 días para delitos menores: qué cambió para los clientes no ciudadanos"
+    ),
+    "364-day-law-practice-advisory": "guia-ley-de-364-dias",
+    "For defense lawyers: since 12 April 2019 a class A misdemeanor in New York carries at most "
+    "364 days. What that changes for grounds of deportation and relief, what it does not change "
+    "(drug, firearm, domestic-violence and other categories), and what to": (
+        "Para abogados defensores: desde el 12 de abril de 2019, un delito menor de clase A en "
+        "Nueva York tiene una pena máxima de 364 días. Qué cambia eso en las causales de "
+        "deportación y el alivio migratorio, y qué no cambia. Solo en inglés."
+    ),
+    "For defense lawyers: since 12 April 2019 a class A misdemeanor in New York carries at most "
+    "364 days. What that changes for grounds of deportation and relief, what it does not change "
+    "(drug, firearm, domestic-violence and other categories), and what to check for clients "
+    "with older one-year sentences.": (
+        "Para abogados defensores: desde el 12 de abril de 2019, un delito menor de clase A en "
+        "Nueva York tiene una pena máxima de 364 días. Qué cambia eso en las causales de "
+        "deportación y en el alivio migratorio, qué no cambia (drogas, armas de fuego, "
+        "violencia doméstica y otras categorías) y qué revisar en clientes con penas de un año "
+        "anteriores. La guía está disponible solo en inglés."
+    ),
+    "A 364-day maximum keeps many class A misdemeanors out of one-year categories.": (
+        "Un máximo de 364 días deja muchos delitos menores de clase A fuera de las categorías "
+        "que dependen de una pena de un año."
+    ),
+    "It does not help with grounds that apply whatever the sentence.": (
+        "No sirve para las causales que se aplican sea cual sea la pena."
+    ),
+    "Older one-year sentences need individual advice.": (
+        "Las penas de un año anteriores necesitan una asesoría sobre cada caso."
+    ),
+    "Ask our attorneys about a client's case": (
+        "Consultar a nuestros abogados sobre el caso de un cliente"
+    ),
+    "Quick Reference Chart for Determining Immigration Consequences of Selected New York "
+    "Offenses": (
+        "Tabla de referencia rápida de las consecuencias migratorias de algunos delitos de "
+        "Nueva York"
+    ),
+    "quick-reference-chart-new-york-offenses": "tabla-de-referencia-rapida-delitos-nueva-york",
+    "For defense lawyers: a chart of common New York offenses and the immigration consequences "
+    "each may carry, from deportability to bars to relief, with notes on safer pleas. A "
+    "starting point before calling our attorneys about a client's case, never a su": (
+        "Para abogados defensores: una tabla de delitos comunes de Nueva York y las "
+        "consecuencias migratorias que cada uno puede tener. Un punto de partida, nunca un "
+        "sustituto de la asesoría caso por caso. Solo en inglés."
+    ),
+    "For defense lawyers: a chart of common New York offenses and the immigration consequences "
+    "each may carry, from deportability to bars to relief, with notes on safer pleas. A "
+    "starting point before calling our attorneys about a client's case, never a substitute for "
+    "individual advice.": (
+        "Para abogados defensores: una tabla de delitos comunes de Nueva York y las "
+        "consecuencias migratorias que cada uno puede tener, desde la deportación hasta los "
+        "impedimentos para obtener alivio migratorio, con notas sobre declaraciones de "
+        "culpabilidad más seguras. Un punto de partida antes de llamar a nuestros abogados "
+        "sobre el caso de un cliente, nunca un sustituto de la asesoría caso por caso. La tabla "
+        "está disponible solo en inglés."
+    ),
+    "Drug offenses carry some of the harshest consequences, whatever the sentence.": (
+        "Los delitos de drogas tienen algunas de las consecuencias más duras, sea cual sea la pena."
+    ),
+    "Since April 2019, class A misdemeanors carry at most 364 days.": (
+        "Desde abril de 2019, los delitos menores de clase A tienen una pena máxima de 364 días."
+    ),
+    "Find the current chart on IDP's site": "Ver la tabla actual en el sitio del IDP",
+    "Know Your Rights with ICE: At Home, in the Street, in Court": (
+        "Conozca sus derechos ante ICE: en casa, en la calle, en el tribunal"
+    ),
+    "know-your-rights-with-ice": "conozca-sus-derechos-ante-ice",
+    "A short guide for community members: you may stay silent; you do not have to open the door "
+    "without a warrant signed by a judge; do not sign papers you do not understand; and call a "
+    "lawyer or our hotline. Used in our Know-Your-Rights trainings.": (
+        "Una guía breve para la comunidad: usted puede guardar silencio; no tiene que abrir la "
+        "puerta sin una orden firmada por un juez; no firme papeles que no entienda; y llame a "
+        "un abogado o a nuestra línea de ayuda al (212) 725-6422. La usamos en nuestros "
+        "talleres de Conozca sus derechos."
+    ),
+    "An ICE administrative warrant is not signed by a judge.": (
+        "Una orden administrativa de ICE no está firmada por un juez."
+    ),
+    "You have the right to remain silent and to speak with a lawyer.": (
+        "Usted tiene derecho a guardar silencio y a hablar con un abogado."
+    ),
+    "Find printable know-your-rights flyers": "Ver volantes de Conozca sus derechos para imprimir",
+    "Representing Immigrant Defendants in New York": (
+        "Cómo representar a acusados inmigrantes en Nueva York"
+    ),
+    "representing-immigrant-defendants-in-new-york": (
+        "representar-a-acusados-inmigrantes-en-nueva-york"
+    ),
+    "Our practice manual for New York defenders: how federal immigration law reads a state "
+    "conviction, which dispositions keep a client safest, and how to advise a noncitizen client "
+    "before a plea, as the Supreme Court required of defense counsel in Padill": (
+        "Nuestro manual para defensores de Nueva York: cómo la ley federal de inmigración lee "
+        "una condena estatal, qué resoluciones protegen más al cliente y cómo asesorar a un "
+        "cliente no ciudadano antes de declararse culpable. Solo en inglés."
+    ),
+    "Our practice manual for New York defenders: how federal immigration law reads a state "
+    "conviction, which dispositions keep a client safest, and how to advise a noncitizen client "
+    "before a plea, as the Supreme Court required of defense counsel in Padilla v. Kentucky "
+    "(2010).": (
+        "Nuestro manual para defensores de Nueva York: cómo la ley federal de inmigración lee "
+        "una condena estatal, qué resoluciones del caso protegen más al cliente y cómo asesorar "
+        "a un cliente no ciudadano antes de que se declare culpable, como exigió la Corte "
+        "Suprema a los abogados defensores en Padilla v. Kentucky (2010). El manual está "
+        "disponible solo en inglés."
+    ),
+    "Defense counsel must advise noncitizen clients of a plea's deportation risk.": (
+        "El abogado defensor debe informar a su cliente no ciudadano del riesgo de deportación "
+        "de una declaración de culpabilidad."
+    ),
+    "The record of conviction matters as much as the charge.": (
+        "El expediente de la condena importa tanto como el cargo."
+    ),
+    "Ask about the current edition": "Preguntar por la edición actual",
+}
+
+#: The three campaigns.
+CAMPAIGN_PAGES = {
+    "How New York capped class A misdemeanor sentences at 364 days, and why one day protects "
+    "many immigrant New Yorkers.": (
+        "Cómo Nueva York limitó a 364 días la pena por un delito menor de clase A, y por qué un "
+        "día protege a muchas personas inmigrantes de Nueva York."
+    ),
+    "Cap the longest sentence for a class A misdemeanor in New York at 364 days, one day under "
+    "the one-year line that federal immigration law uses, so that many New Yorkers with a minor "
+    "conviction are not exposed to deportation by that line alone.": (
+        "Limitar a 364 días la pena más larga por un delito menor de clase A en Nueva York, un "
+        "día por debajo de la línea de un año que usa la ley federal de inmigración, para que "
+        "muchas personas de Nueva York con una condena leve no queden expuestas a la "
+        "deportación solo por esa línea."
+    ),
+    "We won. The change became law through the state budget for fiscal year 2020, signed on 12 "
+    "April 2019 and effective at once, rather than through the campaign's own "
+    "bills.<br/><br/>Penal Law §70.15 now sets the longest sentence for a class A misdemeanor "
+    "at 364 days. It also reaches one-year sentences imposed before it took effect; how "
+    "immigration authorities treat such an older sentence is a question for a lawyer.": (
+        "Ganamos. El cambio se convirtió en ley con el presupuesto estatal del año fiscal 2020, "
+        "firmado el 12 de abril de 2019 y en vigor de inmediato, y no con los proyectos de ley "
+        "de la propia campaña.<br/><br/>La Ley Penal §70.15 fija ahora en 364 días la pena más "
+        "larga por un delito menor de clase A. También alcanza a las penas de un año impuestas "
+        "antes de que entrara en vigor; cómo tratan las autoridades de inmigración una pena "
+        "anterior así es una pregunta para un abogado: llame a nuestra línea de ayuda al (212) "
+        "725-6422."
+    ),
+    "Federal immigration law can make a conviction a ground for deportation, or a bar to "
+    "relief, when a sentence of one year could be or was imposed, even if the person never "
+    "spends a day in jail. Until April 2019 a class A misdemeanor in New York carried up to one "
+    "year, which put many minor offenses on the wrong side of that line.": (
+        "La ley federal de inmigración puede convertir una condena en causal de deportación, o "
+        "en un impedimento para obtener alivio migratorio, cuando se podía imponer o se impuso "
+        "una pena de un año, aunque la persona nunca pase un día en la cárcel. Hasta abril de "
+        "2019, un delito menor de clase A en Nueva York tenía una pena de hasta un año, lo que "
+        "dejaba muchos delitos leves del lado equivocado de esa línea."
+    ),
+    "It also tied immigration judges' hands: a one-year sentence could take away their "
+    "discretion to weigh family ties, hardship and years in the United States.": (
+        "También ataba las manos a los jueces de inmigración: una pena de un año podía "
+        "quitarles el margen para tomar en cuenta los lazos familiares, las dificultades y los "
+        "años vividos en Estados Unidos."
+    ),
+    "What the law did not change": "Lo que la ley no cambió",
+    "The 364-day cap does not protect everyone. A drug conviction (other than a single small "
+    "marijuana possession), a firearm offense, a domestic-violence or stalking offense and "
+    "other categories can still lead to deportation whatever the sentence.": (
+        "El límite de 364 días no protege a todos. Una condena por drogas (salvo una única "
+        "posesión de una pequeña cantidad de marihuana), un delito con armas de fuego, un "
+        "delito de violencia doméstica o de acecho y otras categorías todavía pueden llevar a "
+        "la deportación, sea cual sea la pena."
+    ),
+    "The law also reaches one-year sentences imposed before it took effect; how immigration "
+    "authorities treat such an older sentence is a question for a lawyer.": (
+        "La ley también alcanza a las penas de un año impuestas antes de que entrara en vigor; "
+        "cómo tratan las autoridades de inmigración una pena anterior así es una pregunta para "
+        "un abogado. Llame a nuestra línea de ayuda al (212) 725-6422."
+    ),
+    "The law also reaches one-year sentences imposed before it took effect. How immigration "
+    "authorities treat such an older sentence is a question for a lawyer: call our hotline at "
+    "(212) 725-6422.": (
+        "La ley también alcanza a las penas de un año impuestas antes de que entrara en vigor. "
+        "Cómo tratan las autoridades de inmigración una pena anterior así es una pregunta para "
+        "un abogado: llame a nuestra línea de ayuda al (212) 725-6422."
+    ),
+    "Federal immigration law treats some convictions as grounds for deportation, or as a bar to "
+    "relief, when a sentence of one year could be or was imposed, even when no jail time was "
+    "served. One day less takes many class A misdemeanors out of those rules and gives "
+    "immigration judges back their discretion.": (
+        "La ley federal de inmigración trata algunas condenas como causales de deportación, o "
+        "como impedimentos para obtener alivio migratorio, cuando se podía imponer o se impuso "
+        "una pena de un año, aunque no se haya pasado ningún día en la cárcel. Un día menos "
+        "saca a muchos delitos menores de clase A de esas reglas y devuelve a los jueces de "
+        "inmigración su margen de decisión."
+    ),
+    "Can a misdemeanor still lead to deportation?": (
+        "¿Un delito menor todavía puede llevar a la deportación?"
+    ),
+    "Yes. A drug conviction (other than a single small marijuana possession), a firearm "
+    "offense, a domestic-violence or stalking offense and other categories can still lead to "
+    "deportation whatever the sentence. Every case is different: talk to a lawyer before "
+    "pleading guilty, and call our hotline at (212) 725-6422.": (
+        "Sí. Una condena por drogas (salvo una única posesión de una pequeña cantidad de "
+        "marihuana), un delito con armas de fuego, un delito de violencia doméstica o de acecho "
+        "y otras categorías todavía pueden llevar a la deportación, sea cual sea la pena. Cada "
+        "caso es distinto: consulte con un abogado antes de declararse culpable y llame a "
+        "nuestra línea de ayuda al (212) 725-6422."
+    ),
+    "Keep a summons from closing the door to DACA": (
+        "Que una citación no le cierre la puerta a DACA"
+    ),
+    "summonses-and-daca": "citaciones-y-daca",
+    "With the NYU Law School Immigrants' Rights Clinic, we work against summons-court offenses "
+    "that keep young New Yorkers from DACA.": (
+        "Con la Immigrants' Rights Clinic de la Facultad de Derecho de NYU, trabajamos contra "
+        "las infracciones de los tribunales de citaciones que dejan a jóvenes de Nueva York sin "
+        "DACA."
+    ),
+    "Change how New York City handles low-level summons-court offenses, so that a ticket a "
+    "teenager paid years ago does not stand between a young New Yorker and DACA.": (
+        "Cambiar cómo la ciudad de Nueva York trata las infracciones leves que van a los "
+        "tribunales de citaciones, para que una multa que alguien pagó de adolescente hace años "
+        "no se interponga entre una persona joven de Nueva York y DACA."
+    ),
+    "Quality-of-life policing hands out summonses for minor violations by the hundreds of "
+    "thousands. For most people a summons ends with a fine. For a young immigrant applying for "
+    "DACA, how the offense was charged and recorded can decide the application.": (
+        "La vigilancia policial de las faltas contra la calidad de vida reparte cientos de "
+        "miles de citaciones por infracciones leves. Para la mayoría de las personas, una "
+        "citación termina con una multa. Para una persona inmigrante joven que solicita DACA, "
+        "cómo se acusó y se registró la infracción puede decidir su solicitud."
+    ),
+    "With the NYU Law School Immigrants' Rights Clinic we document these cases, advise "
+    "defenders and press the city and the courts for changes. If a summons worries you, call "
+    "our hotline at (212) 725-6422 before you apply.": (
+        "Con la Immigrants' Rights Clinic de la Facultad de Derecho de NYU documentamos estos "
+        "casos, asesoramos a defensores y presionamos a la ciudad y a los tribunales para que "
+        "cambien. Si una citación le preocupa, llame a nuestra línea de ayuda al (212) 725-6422 "
+        "antes de presentar su solicitud."
+    ),
+    "IDNYC: a city ID that stays private": (
+        "IDNYC: una identificación municipal que se mantiene privada"
+    ),
+    "idnyc-privacy": "privacidad-idnyc",
+    "The coalition behind IDNYC pressed for the privacy of applicants' documents and for no "
+    "arrests on ICE administrative warrants.": (
+        "La coalición que impulsó IDNYC exigió la privacidad de los documentos de los "
+        "solicitantes y que no se hicieran arrestos con órdenes administrativas de ICE."
+    ),
+    "Keep the documents New Yorkers show to get a municipal ID private, and keep the city from "
+    "making arrests on ICE administrative warrants.": (
+        "Mantener privados los documentos que las personas de Nueva York muestran para obtener "
+        "una identificación municipal, y evitar que la ciudad haga arrestos con órdenes "
+        "administrativas de ICE."
+    ),
+    "We were part of the coalition behind IDNYC, New York City's municipal ID, open to every "
+    "New Yorker whatever their status. The coalition pressed for the privacy of applicants' "
+    "documents and against arrests on ICE administrative warrants, which no judge signs.": (
+        "Formamos parte de la coalición que impulsó IDNYC, la identificación municipal de la "
+        "ciudad de Nueva York, abierta a todas las personas de Nueva York sea cual sea su "
+        "estatus. La coalición exigió la privacidad de los documentos de los solicitantes y se "
+        "opuso a los arrestos con órdenes administrativas de ICE, que ningún juez firma."
+    ),
+    "This campaign is not active now. We watch for any change to the city's rules on "
+    "applicants' documents and will take it up again if they are threatened.": (
+        "Esta campaña no está activa ahora. Vigilamos cualquier cambio en las normas de la "
+        "ciudad sobre los documentos de los solicitantes y la retomaremos si se ven amenazados."
+    ),
+}
+
 #: Everything above, as `translate.translate_tree` takes it.
-SPANISH = {**SITE, **HELP, **PROGRAM_AREAS, **PUBLICATIONS, **CAMPAIGN}
+SPANISH = {
+    **SITE,
+    **HELP,
+    **PROGRAM_AREAS,
+    **PUBLICATIONS,
+    **CAMPAIGN,
+    **SITE_PAGES,
+    **WORK_PAGES,
+    **PUBLICATION_PAGES,
+    **CAMPAIGN_PAGES,
+}
