@@ -320,7 +320,7 @@ def test_site_settings_are_cached_and_follow_a_save(client, about, site_settings
     site_settings.save()
     html = client.get("/en/about/").content.decode()
     assert "(212) 555-0188" in html
-    assert '<a href="/en/about/">Get legal help</a>' in html
+    assert 'href="/en/about/">Get legal help</a>' in html
 
 
 def _publish_from_another_process(halves=("cache", "database")):
