@@ -39,8 +39,10 @@ def test_demo_site_feeds_canonicals_sitemap_and_emails_use_the_real_host(client,
     feed = get(client, "/en/feeds/reports/").content.decode()
     assert f"{BASE}/en/" in feed
     sitemap = get(client, "/sitemap.xml").content.decode()
-    assert f"<loc>{BASE}/en/" in sitemap
-    for text in (html, feed, sitemap):
+    assert f"<loc>{BASE}/sitemap-en-" in sitemap  # the index of sections
+    section = get(client, "/sitemap-en-pages-homepage.xml?p=1").content.decode()
+    assert f"<loc>{BASE}/en/</loc>" in section
+    for text in (html, feed, sitemap, section):
         assert "localhost" not in text and "127.0.0.1" not in text
     assert absolute_admin_url("/admin/").startswith(BASE)
 
