@@ -54,7 +54,7 @@ URLS = [
     ("report index, filtered", "/en/reports/?topic=sanctuary&year=2019", "index", 200),
     ("report", "/en/reports/promise-of-sanctuary-cities/", "detail", 200),
     ("story index", "/en/stories/", "index", 200),
-    ("story", "/en/stories/sample-story-one-day/", "detail", 200),
+    ("story", "/en/stories/one-day-on-a-sentence/", "detail", 200),
     ("sitemap index", "/sitemap.xml", "index", 200),
     ("sitemap section (reports)", "/sitemap-en-pages-reportpage.xml?p=1", "index", 200),
     ("reports feed", "/en/feeds/reports/", "index", 200),
