@@ -109,7 +109,7 @@ def _standard_pages(scale, stdout):
     SECTIONS menu sections; every tenth page has an image. Pages are published without
     revisions, which is what they would look like to readers and much faster to make."""
     home = HomePage.objects.get(locale=Locale.get_default())
-    image = generated_image("Bench: bands", colors=("#2a9d8f", "#f4a261"))
+    image = generated_image("Bench: bands")
     pregenerate_renditions([image], BODY_IMAGE_SPECS)
     now = timezone.now()
     total = PAGES_PER_SCALE * scale

@@ -1,7 +1,9 @@
 """Build the organization's demo site. Safe to run again: it updates, never duplicates."""
 
+from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.utils import translation
 
 from idp_site.devtools.demo import campaigns, pages, translate
 
@@ -10,7 +12,9 @@ class Command(BaseCommand):
     help = "Create or update the demo content (idempotent)."
 
     def handle(self, *args, **options):
-        with transaction.atomic():
+        # Built in the default language, whatever language is active (a second run must
+        # read and write exactly what the first did).
+        with translation.override(settings.LANGUAGE_CODE), transaction.atomic():
             # Pages first: campaigns build on the home page and the snippets it made.
             pages.load(self)
             campaigns.load(self)
