@@ -81,7 +81,11 @@ class Case:
 CASES = [
     Case("home", ""),
     Case("standard page", "about/", es="quienes-somos/"),
-    Case("standard page, untranslated", "strategic-research-initiatives/"),
+    Case(
+        "standard page, translated by the workflow",
+        "strategic-research-initiatives/",
+        es="investigacion-estrategica/",
+    ),
     Case("program area index", "our-work/"),
     Case("program area", "our-work/one-day-for-new-yorkers/"),
     Case("report index", "reports/"),
