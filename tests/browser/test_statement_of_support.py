@@ -82,10 +82,7 @@ def test_an_organization_signs_the_statement(open_session, statement, width):
     summary = page.locator(".error-summary")
     assert summary.is_visible()
     assert "Enter your name." in summary.inner_text()
-    assert (
-        page.get_by_role("textbox", name="Organization").input_value()
-        == "Harbor Defenders"
-    )
+    assert page.get_by_role("textbox", name="Organization").input_value() == "Harbor Defenders"
     assert_accessible(page)
     _no_sideways_scroll(page, width)
 
