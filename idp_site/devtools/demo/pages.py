@@ -15,7 +15,7 @@ from PIL import ImageDraw
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model
 from wagtail.images.models import Filter
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
 from idp_site.devtools.demo import pages_sections
 from idp_site.devtools.demo.facts import HOTLINE, HOTLINE_HOURS
@@ -67,27 +67,6 @@ def upsert_page(parent, model, slug, **fields):
     if not isinstance(page, model):
         raise TypeError(f"{page.url_path} is a {type(page).__name__}, not a {model.__name__}")
     changed = False
-    for name, value in fields.items():
-        if _differs(page, name, value):
-            setattr(page, name, value)
-            changed = True
-    if changed or not page.live:
-        page.save_revision().publish()
-    return page
-
-
-def upsert_translation(source, language_code, **fields):
-    """The translation of `source` into `language_code`, created with
-    `copy_for_translation` (as wagtail-localize does) when missing, then given `fields`
-    and published only when something changed, like `upsert_page`."""
-    locale = Locale.objects.get(language_code=language_code)
-    existing = source.get_translation_or_none(locale)
-    if existing is None:
-        page = source.copy_for_translation(locale).specific
-        changed = True
-    else:
-        page = existing.specific
-        changed = False
     for name, value in fields.items():
         if _differs(page, name, value):
             setattr(page, name, value)
