@@ -11,6 +11,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.urls import serve_pattern
 
 from idp_site.accounts import mfa
+from idp_site.caching.middleware import same_in_every_language
 from pages import feeds as page_feeds
 from pages import i18n as page_i18n
 from pages import sitemap
@@ -30,7 +31,9 @@ urlpatterns = [
     path("health/", page_views.health, name="health"),
     path(
         "robots.txt",
-        TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),
+        same_in_every_language(
+            TemplateView.as_view(template_name="robots.txt", content_type="text/plain")
+        ),
         name="robots_txt",
     ),
 ]

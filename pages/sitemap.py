@@ -5,7 +5,9 @@ URLS_PER_SITEMAP_PAGE addresses, with hreflang alternates.
 A section page reads one page of one type in one language through an index, so its
 cost does not depend on how much else the site holds. Each rendered section page is
 kept (pages/versioned_cache.py) until a page of its type is saved, deleted or moved,
-or the tree above it changes; the index is kept until any section changes.
+or the tree above it changes; the index is kept until any section changes. Neither
+depends on the reader's language, so the page cache keeps the whole responses too
+(`same_in_every_language`, idp_site/caching/middleware.py).
 
 Wagtail's own sitemap lists the descendants of the site's root page only, which is the
 English home; the Spanish home is its translation, a sibling in the tree, so Spanish
@@ -25,6 +27,7 @@ from django.urls import reverse
 from wagtail import hooks
 from wagtail.models import Page, Site, get_page_models
 
+from idp_site.caching.middleware import same_in_every_language
 from pages import versioned_cache
 from pages.models.base import public_only
 
@@ -162,6 +165,7 @@ def _xml(body):
     return HttpResponse(body, content_type="application/xml; charset=utf-8")
 
 
+@same_in_every_language
 def index(request):
     """`/sitemap.xml`: the list of section pages."""
 
@@ -180,6 +184,7 @@ def index(request):
     return _xml(versioned_cache.cached(f"sitemap-index:{request.get_host()}", names, build))
 
 
+@same_in_every_language
 def section(request, section):
     """`/sitemap-<section>.xml?p=N`: one page of one section."""
     page = request.GET.get("p", "1")

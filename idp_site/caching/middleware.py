@@ -19,6 +19,13 @@ What is never stored (and never served from the cache):
   parameters (`utm_*`, `fbclid`, `gclid`, `mc_*`...) are removed from the request before
   anything reads it, so they neither make new entries nor end up in a page.
 
+Outside the /en/ and /es/ prefixes Django's `LocaleMiddleware` picks the language from
+`Accept-Language`, marks the response `Vary: Accept-Language` and gives it that
+language as `Content-Language`, so such responses are not stored. A view whose answer
+is the same in every language (the sitemap, robots.txt) says so with
+`@same_in_every_language`: both headers are removed from its response, which is then
+stored once and shared like any other.
+
 A stored response gets `Cache-Control: public, max-age=PAGE_CACHE_MAX_AGE,
 s-maxage=PAGE_CACHE_S_MAXAGE` unless the view set its own; one refused for a personal
 reason gets `Cache-Control: private`.
@@ -27,6 +34,7 @@ Any cache error is a miss: the request is answered from the database, and the br
 the cache backend keeps the next requests from waiting on a failing server.
 """
 
+import functools
 import hashlib
 from urllib.parse import parse_qsl, urlencode
 
@@ -119,13 +127,13 @@ class PageCacheMiddleware:
             drop_tracking_parameters(request)
         key = None if _bypasses(request) else entry_key(request)
         if key is None:
-            response = self.get_response(request)
+            response = self._render(request)
             label(request, response)
             return response
         current, entry = _lookup(key)
         if entry is not None:
             return _rebuild(entry)
-        response = self.get_response(request)
+        response = self._render(request)
         # The version this request started with: a change made while it rendered
         # has replaced it, so what was rendered is never served after that change.
         if label(request, response) and request.method == "GET" and current is not None:
@@ -133,6 +141,39 @@ class PageCacheMiddleware:
             content_version.pages_cache().set(key, stored, _setting("PAGE_CACHE_TIMEOUT", 600))
             response["X-Page-Cache"] = "miss"
         return response
+
+    def _render(self, request):
+        response = self.get_response(request)
+        if getattr(response, "same_in_every_language", False):
+            _forget_reader_language(response)
+        return response
+
+
+def same_in_every_language(view):
+    """Mark a view's responses as the same whatever the reader's language, so that the
+    page cache may store them although they are served outside the language prefixes
+    (module docstring). Only for views that read no language, not even through
+    `{% translate %}`."""
+
+    @functools.wraps(view)
+    def wrapped(request, *args, **kwargs):
+        response = view(request, *args, **kwargs)
+        response.same_in_every_language = True
+        return response
+
+    return wrapped
+
+
+def _forget_reader_language(response):
+    """Remove what `LocaleMiddleware` added for the reader's language."""
+    vary = [v.strip() for v in response.get("Vary", "").split(",") if v.strip()]
+    kept = [v for v in vary if v.lower() != "accept-language"]
+    if kept:
+        response["Vary"] = ", ".join(kept)
+    elif "Vary" in response:
+        del response["Vary"]
+    if "Content-Language" in response:
+        del response["Content-Language"]
 
 
 def label(request, response):

@@ -10,6 +10,7 @@ from django.views.decorators.cache import never_cache
 from wagtail.models import Page, PageViewRestriction
 
 from idp_site import urls as project_urls
+from idp_site.caching.middleware import same_in_every_language
 from pages.models import StandardPage
 from tests.conftest import add_page, login_with_mfa
 
@@ -40,11 +41,17 @@ def plain_view(request):
     return HttpResponse("plain answer")
 
 
-# Used by tests marked `@pytest.mark.urls(__name__)`: the project's URLs plus three views.
+@same_in_every_language
+def any_language_view(request):
+    return HttpResponse("the same answer in every language")
+
+
+# Used by tests marked `@pytest.mark.urls(__name__)`: the project's URLs plus four views.
 urlpatterns = [
     path("t/form/", form_view),
     path("t/never/", never_cached_view),
     path("t/plain/", plain_view),
+    path("t/any-language/", any_language_view),
     *project_urls.urlpatterns,
 ]
 
@@ -132,6 +139,30 @@ def test_responses_varying_on_language_are_not_stored(client, site_settings):
     response = client.get("/t/plain/", HTTP_ACCEPT_LANGUAGE="en")
     assert "Accept-Language" in response["Vary"]
     assert "X-Page-Cache" not in response
+
+
+@pytest.mark.urls(__name__)
+def test_views_the_same_in_every_language_are_stored_once(client, site_settings):
+    first = client.get("/t/any-language/", HTTP_ACCEPT_LANGUAGE="es")
+    second = client.get("/t/any-language/", HTTP_ACCEPT_LANGUAGE="en")
+    assert first["X-Page-Cache"] == "miss"
+    assert second["X-Page-Cache"] == "hit"
+    assert second.content == b"the same answer in every language"
+    for response in (first, second):
+        assert "Accept-Language" not in response.get("Vary", "")
+        assert "Content-Language" not in response  # not the first reader's language
+
+
+def test_sitemap_is_stored_and_shared_by_every_language(client, about):
+    section = "/sitemap-en-pages-standardpage.xml?p=1"
+    assert section in client.get("/sitemap.xml", HTTP_ACCEPT_LANGUAGE="es").content.decode()
+    for url in ("/sitemap.xml", section):
+        client.get(url, HTTP_ACCEPT_LANGUAGE="es")
+        response = client.get(url, HTTP_ACCEPT_LANGUAGE="en")
+        assert response.status_code == 200
+        assert response["X-Page-Cache"] == "hit", url
+        assert "public" in response["Cache-Control"]
+    assert "/en/about/" in response.content.decode()
 
 
 def test_password_protected_page_is_never_stored(client, about):
