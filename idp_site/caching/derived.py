@@ -14,6 +14,11 @@ cache exactly when traffic peaks. A value derived from them is named with
 `cached_by_data(key, names, build)` keeps a value until one of the data it names is
 touched, whatever else is published: for documents that are costly to build and depend
 on one part of the site only (a sitemap section, the report index's years).
+
+A data token lives in the page cache only, so a touch made while that cache cannot be
+written (Redis stopped, hung or full) changes the fallback epoch in the database instead
+(version.bump_epoch): every data token includes it, so what was derived before is stale
+for every process within CACHE_VERSION_DB_INTERVAL, as after a publish.
 """
 
 import logging
@@ -58,20 +63,23 @@ def data_version(name):
     `cached_derived` from it; None when nothing may be kept."""
     if content_version.current() is None:
         return None
+    epoch = content_version.epoch()
     cache = content_version.pages_cache()
     token = cache.get(_data_key(name))
     if token is None:
         cache.add(_data_key(name), uuid.uuid4().hex, timeout=_timeout())
         token = cache.get(_data_key(name))
-    return token if content_version.cache_available(cache) else None
+    if token is None or epoch is None or not content_version.cache_available(cache):
+        return None
+    return f"{token}.{epoch}"
 
 
 def touch_data_version(name):
-    """Make everything derived under `data_version(name)` stale, for every process. If
-    the cache cannot be written, values derived under the old token expire with
-    PAGE_CACHE_TIMEOUT, like the token itself."""
+    """Make everything derived under `data_version(name)` stale, for every process; if
+    the page cache cannot be written, through the fallback epoch (module docstring)."""
     if content_version.pages_cache().set(_data_key(name), uuid.uuid4().hex, _timeout()) is False:
-        logger.warning("Could not change the version of %s", name)
+        logger.warning("Could not change the version of %s: changing the epoch", name)
+        content_version.bump_epoch()
 
 
 def cached_by_data(key, names, build):

@@ -12,6 +12,11 @@ It has two halves, and an entry is served only while both are unchanged:
   least every `CACHE_VERSION_DB_INTERVAL` seconds (1 s), so no app server serves what was
   stored before the change for longer than that.
 
+The same row read also brings the *fallback epoch* (`EPOCH_KEY`): values kept by data
+apart from pages (derived.py) are named with it, and a process that cannot record such a
+change in the page cache changes the epoch instead (`bump_epoch`), which every process
+reads within the same interval.
+
 When either half cannot be read, `current()` is None and nothing is read from or written
 to a cache until it can: a cache that cannot be invalidated is bypassed, never trusted.
 
@@ -35,10 +40,11 @@ PAGES_ALIAS = "pages"
 DB_ALIAS = "cache_version"
 VERSION_KEY = "content-version"
 DB_KEY = "content-version"
+EPOCH_KEY = "data-epoch"
 
 # This process's last read of the database half: (token, monotonic time of the read).
 # It expires after CACHE_VERSION_DB_INTERVAL; this process's own changes reset it.
-_db_read = {"token": None, "at": float("-inf")}
+_db_read = {"token": None, "epoch": None, "at": float("-inf")}
 
 _UNREAD = object()
 _request_version = contextvars.ContextVar("idp_cache_version", default=None)
@@ -56,7 +62,11 @@ def cache_available(cache):
 
 def reset_local_state():
     """Forget this process's read of the database half (tests start from nothing)."""
-    _db_read.update(token=None, at=float("-inf"))
+    _forget_db_read()
+
+
+def _forget_db_read():
+    _db_read.update(token=None, epoch=None, at=float("-inf"))
 
 
 def _new_token():
@@ -64,21 +74,47 @@ def _new_token():
 
 
 def _db_token():
+    """The database half, reread at most every CACHE_VERSION_DB_INTERVAL seconds."""
     interval = getattr(settings, "CACHE_VERSION_DB_INTERVAL", 1.0)
     now = time.monotonic()
     if _db_read["token"] is not None and now - _db_read["at"] < interval:
         return _db_read["token"]
     try:
-        store = caches[DB_ALIAS]
-        token = store.get(DB_KEY)
-        if token is None:
-            store.add(DB_KEY, _new_token(), timeout=None)
-            token = store.get(DB_KEY)
+        token, epoch = _read_db_row()
     except DatabaseError:
         logger.warning("Could not read the content version from the database", exc_info=True)
         return None
-    _db_read.update(token=token, at=now)
+    _db_read.update(token=token, epoch=epoch, at=now)
     return token
+
+
+def _read_db_row():
+    """(version token, fallback epoch) in one query, each made once when missing."""
+    store = caches[DB_ALIAS]
+    found = store.get_many([DB_KEY, EPOCH_KEY])
+    for key in (DB_KEY, EPOCH_KEY):
+        if found.get(key) is None:
+            store.add(key, _new_token(), timeout=None)
+            found[key] = store.get(key)
+    return found[DB_KEY], found[EPOCH_KEY]
+
+
+def epoch():
+    """The fallback epoch (module docstring), or None when the database cannot be read."""
+    if _db_token() is None:
+        return None
+    return _db_read["epoch"]
+
+
+def bump_epoch():
+    """Make everything kept under the fallback epoch stale, in every process: for a
+    change that could not be recorded in the page cache. Written at once, so it holds
+    even if the caller's transaction later rolls back (then it only costs a rebuild)."""
+    _forget_db_read()
+    try:
+        caches[DB_ALIAS].set(EPOCH_KEY, _new_token(), timeout=None)
+    except DatabaseError:
+        logger.exception("Could not change the fallback epoch in the database")
 
 
 def _cache_token(prefetched=None):
@@ -138,7 +174,7 @@ def bump(**kwargs):
     rolls back with the change. The page cache half is written now and again once the
     transaction commits: a reader rendering in between would otherwise store what is
     about to change under the new version."""
-    _db_read.update(token=None, at=float("-inf"))
+    _forget_db_read()
     holder = _request_version.get()
     if holder is not None:
         holder[0] = None  # this request caches nothing more
@@ -151,7 +187,7 @@ def bump(**kwargs):
 
 
 def _bump_cache():
-    _db_read.update(token=None, at=float("-inf"))
+    _forget_db_read()
     cache = pages_cache()
     if cache.set(VERSION_KEY, _new_token(), timeout=None) is False:
         logger.warning("Could not change the content version in the page cache")

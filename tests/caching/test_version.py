@@ -77,3 +77,28 @@ def test_a_change_made_while_the_cache_was_unwritable_is_still_seen(client, abou
     about.save_revision().publish()
     monkeypatch.setattr(cache, "set", real_set)
     assert "Changed while" in client.get("/en/about/").content.decode()
+
+
+def test_a_sitemap_section_kept_before_an_unrecorded_change_is_not_served(
+    client, about, monkeypatch
+):
+    """A page published while the page cache refused writes (Redis full or hung) could
+    not change its section's data token: the fallback epoch in the database does, so
+    the section kept before the change is not served once the cache answers again."""
+    section = "/sitemap-en-pages-standardpage.xml?p=1"
+    assert "/en/about/" in client.get(section).content.decode()
+    cache = version.pages_cache()
+    real_set = cache.set
+    monkeypatch.setattr(cache, "set", lambda *args, **kwargs: False)
+    add_page(about.get_parent(), StandardPage(title="Press", slug="press", search_description="x"))
+    monkeypatch.setattr(cache, "set", real_set)
+    body = client.get(section).content.decode()
+    assert "/en/press/" in body
+
+
+def test_the_epoch_is_read_with_the_version_in_one_query(about, django_assert_num_queries):
+    version.read()
+    version.reset_local_state()
+    with django_assert_num_queries(1):
+        assert version.epoch() is not None
+        assert version.read() is not None
