@@ -90,6 +90,8 @@ WORDS = [
     "policy",
     "research",
 ]
+#: Words the bench searches for, two or three at a time (those the demo content has too).
+SEARCH_WORDS = WORDS
 
 
 def _text(seed, words):
