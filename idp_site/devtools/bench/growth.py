@@ -181,7 +181,7 @@ def report_lines(rows, results, meta):
     for row in rows:
         result = results[row.label]
         demo = result.get("demo")
-        url = row.url("large", WARMUP) if row.queries else row.urls["large"]
+        url = "/en/search/?q=…" if row.queries else row.urls["large"]
         lines.append(
             f"| {row.label} | `{url}` | {_ms(demo)} | {_ms(result['large'])} | "
             f"{_ms(result.get('demo_p95'))} | {_ms(result['large_p95'])} | "
