@@ -20,7 +20,7 @@ from pages.models.search import SearchEntry
 
 #: PostgreSQL text-search configuration per language; others get "simple" (no stemming).
 TEXT_SEARCH_CONFIGS = {"en": "english", "es": "spanish"}
-#: Matches ranked at most, per query (see `matching_entries`).
+#: Matches ranked at most, per query (see `matching_page_ids`).
 MAX_RANKED = 500
 #: Words past this many characters are not indexed (a page body can be very long).
 MAX_INDEXED_CHARS = 200_000
@@ -100,15 +100,16 @@ def content_type_ids(model):
     return [ct.pk for ct in ContentType.objects.get_for_models(*models).values()]
 
 
-def matching_entries(query_text, locale, page_model=None):
-    """Entries matching the reader's words in `locale`, best first (a queryset of
-    `SearchEntry` with `rank`). The words go through `websearch_to_tsquery`, which accepts
-    any input ("quoted phrases", `-word`, `or`) and never raises a syntax error.
+def matching_page_ids(query_text, locale, page_model=None):
+    """The ids of the pages in `locale` matching the reader's words, best first. The
+    words go through `websearch_to_tsquery`, which accepts any input ("quoted phrases",
+    `-word`, `or`) and never raises a syntax error.
 
-    At most MAX_RANKED entries are ranked: when more match (a word found on most pages),
-    the newest MAX_RANKED of them, found by walking the (locale, published_at) index.
-    Ranking reads each candidate's whole vector, so ranking every match would cost as
-    much as the site is large."""
+    At most MAX_RANKED pages are ranked: when more match (a word found on most pages),
+    the newest MAX_RANKED of them, found by walking the (locale, newest) index and
+    stopping there, so the cost does not follow the size of the site. Those rows are
+    ranked in the same query and sorted here: ranking them in SQL after the limit would
+    read every entry again to join them."""
     query = SearchQuery(
         query_text, config=text_search_config(locale.language_code), search_type="websearch"
     )
@@ -116,9 +117,11 @@ def matching_entries(query_text, locale, page_model=None):
     entries = entries.exclude(_prefixed(private_q(), "page__"))
     if page_model is not None and page_model is not Page:
         entries = entries.filter(content_type_id__in=content_type_ids(page_model))
+    # The order of the pages_search_newest index.
     newest = entries.order_by(F("published_at").desc(nulls_last=True), "-page_id")
-    candidates = SearchEntry.objects.filter(page_id__in=newest.values("page_id")[:MAX_RANKED])
-    return candidates.annotate(rank=SearchRank(F("vector"), query)).order_by("-rank", "page_id")
+    ranked = newest.annotate(rank=SearchRank(F("vector"), query)).values_list("page_id", "rank")
+    rows = sorted(ranked[:MAX_RANKED], key=lambda row: (-row[1], row[0]))
+    return [page_id for page_id, _rank in rows]
 
 
 def _prefixed(q, prefix):

@@ -97,7 +97,10 @@ def _search(request, query, type_key, types):
                     request.GET.get("page")
                 )
                 results = [
-                    {"page": Card.of(page, request), "type_label": _type_label(page, types)}
+                    {
+                        "page": Card.of(page, request, badge=False),
+                        "type_label": _type_label(page, types),
+                    }
                     for page in for_listing(_pages_in_order(page_obj.object_list))
                 ]
         except DatabaseError as exc:
@@ -119,8 +122,7 @@ def _found(query, model):
     if search_index.enabled():
         # At most MAX_RANKED ids in one query: counted and paged here, not by a second
         # query that would rank the same entries again.
-        entries = search_index.matching_entries(query, locale, model)
-        return list(entries.values_list("page_id", flat=True))
+        return search_index.matching_page_ids(query, locale, model)
     pages = public_only(Page.objects.live()).filter(locale=locale)
     if model is not None:
         pages = pages.type(model)

@@ -56,16 +56,18 @@ class Card:
     badge_key: str = ""
 
     @classmethod
-    def of(cls, page, request):
-        badge_key = str(getattr(page, "card_badge_key", "") or "")
+    def of(cls, page, request, badge=True):
+        """The card of `page`; without `badge` for lists that show none (search
+        results): a badge reads a field of the page's own type, one query for each page
+        loaded with only the common fields (see `for_listing`)."""
         return cls(
             page.pk,
             page.title,
             page.get_url(request) or "",
             page.listing_summary or "",
             kind=type(page).__name__.lower(),
-            badge=str(getattr(page, "card_badge", "") or ""),
-            badge_key=badge_key,
+            badge=str(getattr(page, "card_badge", "") or "") if badge else "",
+            badge_key=str(getattr(page, "card_badge_key", "") or "") if badge else "",
         )
 
     @classmethod

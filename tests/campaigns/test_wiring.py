@@ -4,7 +4,11 @@ search can be limited to campaigns."""
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import Site
+
+from campaigns.models import CampaignIndexPage, CampaignPage
 
 pytestmark = pytest.mark.django_db
 
@@ -35,3 +39,35 @@ def test_search_can_be_limited_to_campaigns(client, demo):
     html = client.get("/en/search/?q=day&type=campaign", HTTP_HOST=demo).content.decode()
     assert "One Day to Protect New Yorkers" in html
     assert "Reforma" not in html and "Drug policy reform" not in html
+
+
+def test_search_results_cost_no_query_per_campaign(client, demo, settings):
+    """A result shows no status badge, so a campaign in the results is read with the
+    common page fields only: three campaigns cost what one costs."""
+    settings.PAGE_CACHE_ENABLED = False
+    settings.PAGE_FRAGMENT_CACHE = False
+    url = "/en/search/?q=deportation&type=campaign"
+
+    def queries():
+        client.get(url, HTTP_HOST=demo)
+        with CaptureQueriesContext(connection) as ctx:
+            html = client.get(url, HTTP_HOST=demo).content.decode()
+        return len(ctx), html
+
+    one, html = queries()
+    assert html.count('class="search-results__title"') == 1
+    index = CampaignIndexPage.objects.get(locale__language_code="en")
+    for n in (1, 2):
+        index.add_child(
+            instance=CampaignPage(
+                title=f"Deportation campaign {n}",
+                slug=f"deportation-campaign-{n}",
+                search_description="Ending a deportation penalty.",
+                goal="Change a law.",
+                status=CampaignPage.Status.WON,
+            )
+        )
+    three, html = queries()
+    assert "Deportation campaign 2" in html and "Ending a deportation penalty." in html
+    assert html.count('class="search-results__title"') == 3
+    assert three == one

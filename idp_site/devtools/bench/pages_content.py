@@ -10,7 +10,8 @@ uncached only) or "error". Each path must exist with the demo content alone, so 
 counts can be compared between the demo content and the large set.
 
 Pages are made with `add_child` (treebeard computes each tree path), without revisions
-and without updating Wagtail's reference index (neither changes what readers see),
+and without updating Wagtail's reference index or its own search index, which serves
+the admin (none changes what readers see; `manage.py bench` turns the last one off),
 inside one transaction; their relations are inserted with `bulk_create`.
 """
 
@@ -90,6 +91,8 @@ WORDS = [
     "policy",
     "research",
 ]
+#: Words the bench searches for, two or three at a time (those the demo content has too).
+SEARCH_WORDS = WORDS
 
 
 def _text(seed, words):

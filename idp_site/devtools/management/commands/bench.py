@@ -1,20 +1,25 @@
 """`manage.py bench` (`make bench`): how fast the site answers, on this machine.
 
-It creates a separate PostgreSQL database, migrates it, loads the demo content, counts
-the SQL queries of each page type, adds a large content set (each app's
-`idp_site.devtools.bench` generators), counts again, then serves the site with gunicorn (2 workers,
-production settings from idp_site.settings.bench) on 127.0.0.1 and measures each page
-type: single-client latency (median, 95th percentile) and requests per second under a
-bounded load (wrk when installed, else a threaded Python client), without and with the
-Redis page cache. Two ceilings come from the same run: /bench/plain/ through the full
-middleware stack, and a bare Django view with no middleware (idp_site.devtools.bench.bare).
-The report goes to docs/benchmark.md. Every load run is bounded in time and count.
+It creates two separate PostgreSQL databases: `<name>_demo` with the demo content, and
+`<name>`, a copy of it plus a large content set (each app's `idp_site.devtools.bench`
+generators). It counts the SQL queries of each page type on both, then serves both with
+gunicorn (2 workers each, production settings from idp_site.settings.bench) on 127.0.0.1
+and compares the full-render latency of every page type at the two sizes (the growth
+part, idp_site.devtools.bench.growth; the command fails when a page takes more than
+`growth.MAX_GROWTH` times as long on the large set). Then it measures each page type on
+the large set: single-client latency (median, 95th percentile) and requests per second
+under a bounded load (wrk when installed, else a threaded Python client), without and
+with the Redis page cache. Two ceilings come from the same run: /bench/plain/ through
+the full middleware stack, and a bare Django view with no middleware
+(idp_site.devtools.bench.bare). The report goes to docs/benchmark.md. Every load run is
+bounded in time and count. `--only growth` runs the growth part alone.
 
 The phases that touch the database run as subprocesses under the bench settings, so
 this command never touches the database of the settings it was started with.
 """
 
 import base64
+import contextlib
 import http.client
 import json
 import os
@@ -36,7 +41,7 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from idp_site.devtools.bench import MODULES
+from idp_site.devtools.bench import MODULES, growth
 
 HOST = "127.0.0.1"
 # What the issue asks of the committed figures.
@@ -91,16 +96,29 @@ class Command(BaseCommand):
         parser.add_argument("--port", type=int, default=8765)
         parser.add_argument("--output", default=str(settings.BASE_DIR / "docs" / "benchmark.md"))
         parser.add_argument(
-            "--reuse-db", action="store_true", help="Keep the database of the last run."
+            "--reuse-db",
+            action="store_true",
+            help="Keep both databases of the last run (demo size and large).",
+        )
+        parser.add_argument(
+            "--only",
+            choices=["all", "growth"],
+            default="all",
+            help="growth: only the growth part (no query counts, no load runs); its "
+            "section of the report is replaced, the rest kept.",
         )
         # Internal phases, run in subprocesses under idp_site.settings.bench.
-        parser.add_argument("--phase", choices=["generate", "queries"], help="(internal)")
+        parser.add_argument(
+            "--phase", choices=["generate", "queries", "search-words"], help="(internal)"
+        )
 
     def handle(self, *args, **options):
         if options["phase"] == "generate":
             return self._generate(options["scale"])
         if options["phase"] == "queries":
             return self._count_queries()
+        if options["phase"] == "search-words":
+            return self._search_words()
         return self._run(options)
 
     # Phases run under the bench settings ------------------------------------------
@@ -108,6 +126,12 @@ class Command(BaseCommand):
     def _generate(self, scale):
         from django.db import connection
 
+        # Wagtail's own search index serves the admin's search only (readers search the
+        # site's index, pages/search_index.py), and recomputes its title weights over
+        # every entry for each page added: quadratic in the content. The generated pages
+        # go without it, as they go without revisions.
+        for params in getattr(settings, "WAGTAILSEARCH_BACKENDS", {}).values():
+            params["AUTO_UPDATE"] = False
         for module in bench_modules():
             if hasattr(module, "generate"):
                 module.generate(scale, self.stdout)
@@ -146,74 +170,199 @@ class Command(BaseCommand):
                 counts[label][phase] = len(ctx)
         self.stdout.write(json.dumps(counts))
 
+    def _search_words(self):
+        """{word: ids of the pages in the default language whose entry has it}, for
+        every word the content modules search for."""
+        from django.contrib.postgres.search import SearchQuery
+        from wagtail.models import Locale
+
+        from pages.models.search import SearchEntry
+        from pages.search_index import text_search_config
+
+        locale = Locale.get_default()
+        config = text_search_config(locale.language_code)
+        words = {w for module in bench_modules() for w in getattr(module, "SEARCH_WORDS", [])}
+        found = {}
+        for word in sorted(words):
+            entries = SearchEntry.objects.filter(
+                vector=SearchQuery(word, config=config), locale=locale, page__live=True
+            )
+            found[word] = list(entries.values_list("page_id", flat=True))
+        self.stdout.write(json.dumps(found))
+
     # The orchestrator --------------------------------------------------------------
 
     def _run(self, options):
         started = time.monotonic()
         self.load_before = os.getloadavg()
+        only_growth = options["only"] == "growth"
         tmp = tempfile.mkdtemp(prefix="idp-bench-")
         port = options["port"]
-        env = self._env(options, tmp, port)
+        env = self._env(options, tmp, port, options["database_url"])
+        demo_env = self._env(options, tmp, port + 1, _demo_url(options["database_url"]))
+        queries = results = bare = None
         try:
-            if not options["reuse_db"]:
-                self._create_database(options["database_url"])
-            self._step("migrate", env, ["migrate", "--noinput", "-v0"])
-            self._step("collectstatic", env, ["collectstatic", "--noinput", "-v0"])
-            if not options["reuse_db"]:
-                self._step("demo content", env, ["load_demo_content"])
-            demo_queries = json.loads(self._step("queries", env, ["bench", "--phase", "queries"]))
-            if not options["reuse_db"]:
-                self._step(
-                    "large content",
-                    env,
-                    ["bench", "--phase", "generate", "--scale", str(options["scale"])],
-                )
-            large_queries = json.loads(self._step("queries", env, ["bench", "--phase", "queries"]))
-            content = self._content_counts(env)
-            results = {}
-            for mode, page_cache, fragment_cache, _title in MODES:
-                # Pages with a form are never cached: measuring them again would only
-                # repeat the uncached figure.
-                urls = [row for row in page_types() if mode != "cached" or row[2] != "form"]
-                mode_env = {**env, "PAGE_CACHE": page_cache, "FRAGMENT_CACHE": fragment_cache}
-                if mode == "stopped":
-                    mode_env["REDIS_URL"] = STOPPED_REDIS_URL
-                results[mode] = self._measure_server(
-                    mode_env,
-                    ["idp_site.wsgi"],
-                    port,
-                    [*urls, ("plain view (full middleware)", "/bench/plain/", "ceiling", 200)],
-                    options,
-                )
-            bare_env = {**env, "DJANGO_SETTINGS_MODULE": "idp_site.devtools.bench.bare"}
-            bare = self._measure_server(
-                bare_env,
-                ["django.core.wsgi:get_wsgi_application()"],
-                port,
-                [("bare Django view (no middleware)", "/", "ceiling", 200)],
-                options,
-            )
+            self._prepare(options, env, demo_env)
+            content = {"demo": self._content_counts(demo_env), "large": self._content_counts(env)}
+            if not only_growth:
+                queries = {
+                    size: json.loads(self._step("queries", e, ["bench", "--phase", "queries"]))
+                    for size, e in (("demo", demo_env), ("large", env))
+                }
+            growth_lines, failed = self._growth(options, env, demo_env, content)
+            if not only_growth:
+                results, bare = self._load_modes(options, env)
         finally:
             shutil.rmtree(tmp, ignore_errors=True)
-        report = self._report(
-            options, demo_queries, large_queries, content, results, bare, time.monotonic() - started
-        )
-        Path(options["output"]).parent.mkdir(parents=True, exist_ok=True)
-        Path(options["output"]).write_text(report)
+        output = Path(options["output"])
+        if only_growth:
+            report = _spliced(output, growth_lines)
+        else:
+            report = self._report(
+                options, queries, content, growth_lines, results, bare, time.monotonic() - started
+            )
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_text(report)
         self.stdout.write(report)
         self.stdout.write(self.style.SUCCESS(f"Written to {options['output']}"))
+        if failed:
+            raise CommandError(
+                f"{len(failed)} page(s) take more than {growth.MAX_GROWTH:g}x as long on the "
+                f"large content set: {', '.join(failed)}"
+            )
 
-    def _env(self, options, tmp, port):
+    def _prepare(self, options, env, demo_env):
+        """The demo-size database (demo content) and the large one, a copy of it plus the
+        large content set; with --reuse-db, both as the last run left them (migrated)."""
+        fresh = not options["reuse_db"]
+        if fresh:
+            shutil.rmtree(env["BENCH_MEDIA"], ignore_errors=True)
+            self._create_database(demo_env["DATABASE_URL"])
+        self._step("migrate (demo size)", demo_env, ["migrate", "--noinput", "-v0"])
+        self._step("collectstatic", demo_env, ["collectstatic", "--noinput", "-v0"])
+        if fresh:
+            self._step("demo content", demo_env, ["load_demo_content"])
+            # The large database starts as a copy of the demo one: the same demo content
+            # (and the same images, in the shared media directory).
+            self._create_database(env["DATABASE_URL"], template=demo_env["DATABASE_URL"])
+        self._step("migrate (large)", env, ["migrate", "--noinput", "-v0"])
+        if fresh:
+            self._step(
+                "large content",
+                env,
+                ["bench", "--phase", "generate", "--scale", str(options["scale"])],
+            )
+
+    def _load_modes(self, options, env):
+        port = options["port"]
+        results = {}
+        for mode, page_cache, fragment_cache, _title in MODES:
+            # Pages with a form are never cached: measuring them again would only
+            # repeat the uncached figure.
+            urls = [row for row in page_types() if mode != "cached" or row[2] != "form"]
+            mode_env = {**env, "PAGE_CACHE": page_cache, "FRAGMENT_CACHE": fragment_cache}
+            if mode == "stopped":
+                mode_env["REDIS_URL"] = STOPPED_REDIS_URL
+            self.stdout.write(f"{mode}:")
+            results[mode] = self._measure_server(
+                mode_env,
+                ["idp_site.wsgi"],
+                port,
+                [*urls, (PLAIN_LABEL, "/bench/plain/", "ceiling", 200)],
+                options,
+            )
+        bare_env = {**env, "DJANGO_SETTINGS_MODULE": "idp_site.devtools.bench.bare"}
+        bare = self._measure_server(
+            bare_env,
+            ["django.core.wsgi:get_wsgi_application()"],
+            port,
+            [("bare Django view (no middleware)", "/", "ceiling", 200)],
+            options,
+        )
+        return results, bare
+
+    def _growth(self, options, env, demo_env, content):
+        """Both sizes served at once, every row measured on both in turn (see
+        idp_site.devtools.bench.growth); the report section and the failed rows."""
+        started, load_before = time.monotonic(), os.getloadavg()
+        word_pages = json.loads(
+            self._step("search words", demo_env, ["bench", "--phase", "search-words"])
+        )
+        queries = growth.search_queries(
+            {w: set(ids) for w, ids in word_pages.items() if ids},
+            growth.WARMUP + options["samples"],
+        )
+        if not queries:
+            raise CommandError("No pair of search words matches a demo page")
+        ports = {"large": options["port"], "demo": options["port"] + 1}
+        self.stdout.write("growth (full render, demo size / large):")
+        with contextlib.ExitStack() as stack:
+            for size, size_env in (("large", env), ("demo", demo_env)):
+                stack.enter_context(
+                    self._serving(
+                        {**size_env, **growth.FULL_RENDER_ENV},
+                        ["idp_site.wsgi"],
+                        ports[size],
+                        "/en/",
+                    )
+                )
+            rows = self._growth_rows(ports, queries)
+            results = {}
+            for row in rows:
+                results[row.label] = growth.measure(ports, row, options["samples"])
+                self._growth_progress(row, results[row.label])
+        meta = {
+            "scale": options["scale"],
+            "samples": options["samples"],
+            "date": f"{datetime.now(UTC):%Y-%m-%d %H:%M}",
+            "elapsed": time.monotonic() - started,
+            "machine": _machine(),
+            "load_before": _loadavg(load_before),
+            "load_after": _loadavg(os.getloadavg()),
+            "content": content,
+        }
+        lines, failed = growth.report_lines(rows, results, meta)
+        if len(queries) < growth.WARMUP + options["samples"]:
+            lines.insert(
+                -1, f"Search had only {len(queries)} different queries: some were asked twice."
+            )
+        return lines, failed
+
+    def _growth_rows(self, ports, queries):
+        rows = [
+            growth.Row(label, {"demo": url, "large": url}, status)
+            for label, url, _kind, status in page_types()
+        ]
+        rows.append(
+            growth.Row(growth.SEARCH_LABEL, {"demo": "", "large": ""}, queries=tuple(queries))
+        )
+        measured = {url for _label, url, _kind, _status in page_types()}
+        rows += growth.sitemap_rows(
+            growth.sitemap_locs(ports["demo"]), growth.sitemap_locs(ports["large"]), measured
+        )
+        return rows
+
+    def _growth_progress(self, row, result):
+        demo = f"{result['demo']:.1f}" if "demo" in result else "-"
+        self.stdout.write(
+            f"  {row.label[:60]:60} {demo:>7} / {result['large']:.1f} ms  {growth.verdict(result)}"
+        )
+
+    def _env(self, options, tmp, port, database_url):
         dropped = ("AWS_", "PAGE_CACHE", "FRAGMENT_CACHE")
         env = {k: v for k, v in os.environ.items() if not k.startswith(dropped)}
         env.update(
             DJANGO_SETTINGS_MODULE="idp_site.settings.bench",
             BENCH_TMP=tmp,
+            # Kept between runs, for --reuse-db: the images both databases refer to.
+            BENCH_MEDIA=str(
+                Path(tempfile.gettempdir()) / f"idp-bench-media-{_db_name(options['database_url'])}"
+            ),
             SECRET_KEY="bench-throwaway-" + os.urandom(16).hex(),
             # A throwaway key: the bench database holds no real intake.
             INTAKE_ENCRYPTION_KEYS=base64.urlsafe_b64encode(os.urandom(32)).decode(),
             ALLOWED_HOSTS=f"{HOST},localhost",
-            DATABASE_URL=options["database_url"],
+            DATABASE_URL=database_url,
             REDIS_URL=options["redis_url"],
             WAGTAILADMIN_BASE_URL=f"http://{HOST}:{port}",
             SECURE_SSL_REDIRECT="false",
@@ -221,12 +370,12 @@ class Command(BaseCommand):
         )
         return env
 
-    def _create_database(self, url):
+    def _create_database(self, url, template=None):
         import psycopg2
         from psycopg2 import sql
 
         parts = urlsplit(url)
-        name = parts.path.lstrip("/")
+        name = _db_name(url)
         if not name.startswith(("idp_bench", "bench")):
             raise CommandError(f"Refusing to recreate {name!r}: its name must start with idp_bench")
         conn = psycopg2.connect(
@@ -237,11 +386,16 @@ class Command(BaseCommand):
             dbname="postgres",
         )
         conn.autocommit = True
+        create = sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name))
+        if template:
+            create = sql.SQL("{} TEMPLATE {}").format(create, sql.Identifier(_db_name(template)))
         with conn.cursor() as cursor:
             cursor.execute(sql.SQL("DROP DATABASE IF EXISTS {}").format(sql.Identifier(name)))
-            cursor.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+            cursor.execute(create)
         conn.close()
-        self.stdout.write(f"database {name}: created")
+        self.stdout.write(
+            f"database {name}: created" + (f" from {_db_name(template)}" if template else "")
+        )
 
     def _step(self, label, env, args):
         t0 = time.monotonic()
@@ -284,6 +438,30 @@ class Command(BaseCommand):
     # Serving and measuring ---------------------------------------------------------
 
     def _measure_server(self, env, app, port, urls, options):
+        rows = {}
+        with self._serving(env, app, port, urls[0][1]):
+            for label, url, kind, status in urls:
+                _warm_up(port, url)
+                latency, latency_errors = _latencies(port, url, status, options["samples"])
+                load = _load(port, url, status, options["duration"], options["connections"])
+                rows[label] = {
+                    "url": url,
+                    "kind": kind,
+                    "median_ms": statistics.median(latency) * 1000,
+                    "p95_ms": _percentile(latency, 95) * 1000,
+                    "rps": load["rps"],
+                    "errors": load["errors"] + latency_errors,
+                    "tool": load["tool"],
+                }
+                self.stdout.write(
+                    f"  {label:34} {rows[label]['rps']:8.1f} req/s"
+                    f"  median {rows[label]['median_ms']:.1f} ms  errors {rows[label]['errors']}"
+                )
+        return rows
+
+    @contextlib.contextmanager
+    def _serving(self, env, app, port, first_url):
+        """gunicorn (2 workers) serving `app` on `port` until the block ends."""
         server = subprocess.Popen(  # noqa: S603
             [
                 sys.executable,
@@ -305,27 +483,8 @@ class Command(BaseCommand):
             self._wait_for(port)
             # The port is open once gunicorn listens; its workers may take longer to
             # boot on a busy machine.
-            _get(port, urls[0][1], timeout=120)
-            rows = {}
-            for label, url, kind, status in urls:
-                for _ in range(5):
-                    _get(port, url)
-                latency, latency_errors = _latencies(port, url, status, options["samples"])
-                load = _load(port, url, status, options["duration"], options["connections"])
-                rows[label] = {
-                    "url": url,
-                    "kind": kind,
-                    "median_ms": statistics.median(latency) * 1000,
-                    "p95_ms": _percentile(latency, 95) * 1000,
-                    "rps": load["rps"],
-                    "errors": load["errors"] + latency_errors,
-                    "tool": load["tool"],
-                }
-                self.stdout.write(
-                    f"  {label:34} {rows[label]['rps']:8.1f} req/s"
-                    f"  median {rows[label]['median_ms']:.1f} ms  errors {rows[label]['errors']}"
-                )
-            return rows
+            _get(port, first_url, timeout=120)
+            yield port
         finally:
             os.killpg(server.pid, signal.SIGTERM)
             try:
@@ -346,11 +505,13 @@ class Command(BaseCommand):
 
     # The report --------------------------------------------------------------------
 
-    def _report(self, options, demo_q, large_q, content, results, bare, elapsed):
+    def _report(self, options, queries, content, growth_lines, results, bare, elapsed):
         return "\n".join(
             [
                 *self._header_lines(options, content, bare, elapsed),
-                *_query_lines(demo_q, large_q),
+                *_query_lines(queries["demo"], queries["large"]),
+                "",
+                *growth_lines,
                 *_mode_lines(results, next(iter(bare.values()))["rps"]),
                 *_ceiling_lines(results, bare),
             ]
@@ -367,8 +528,9 @@ class Command(BaseCommand):
             f"- Machine load (1/5/15-minute averages, other work included): "
             f"{_loadavg(self.load_before)} before the run, {_loadavg(os.getloadavg())} after",
             f"- Software: Python {platform.python_version()}, {_versions()}",
-            f"- Content: {', '.join(f'{v} {k}' for k, v in content.items())} "
-            f"(demo content plus `--scale {options['scale']}`)",
+            f"- Content: {', '.join(f'{v} {k}' for k, v in content['large'].items())} "
+            f"(demo content plus `--scale {options['scale']}`); demo size: "
+            f"{', '.join(f'{v} {k}' for k, v in content['demo'].items())}",
             f"- Server: gunicorn, 2 sync workers, idp_site.settings.bench (production "
             f"settings, DEBUG off, WhiteNoise), PostgreSQL, Redis cache; on {HOST}",
             f"- Load: {next(iter(bare.values()))['tool']}, {options['connections']} connections, "
@@ -386,6 +548,31 @@ class Command(BaseCommand):
 
 
 PLAIN_LABEL = "plain view (full middleware)"
+
+
+def _db_name(url):
+    return urlsplit(url).path.lstrip("/")
+
+
+def _demo_url(url):
+    """The demo-size database beside the large one at `url`: its name plus `_demo`."""
+    parts = urlsplit(url)
+    return parts._replace(path=f"/{_db_name(url)}_demo").geturl()
+
+
+def _spliced(output, growth_lines):
+    """The report at `output` with its growth section replaced by `growth_lines` (added
+    at the end when it has none; a new report when there is none)."""
+    section = "\n".join(growth_lines)
+    old = output.read_text() if output.exists() else ""
+    if not old:
+        return f"# Benchmark\n\nWritten by `manage.py bench --only growth`.\n\n{section}"
+    start = old.find("\n## Growth")
+    if start == -1:
+        return f"{old.rstrip()}\n\n{section}"
+    end = old.find("\n## ", start + 1)
+    rest = old[end + 1 :] if end != -1 else ""
+    return f"{old[: start + 1]}{section}\n{rest}"
 
 
 def _query_lines(demo_q, large_q):
@@ -485,6 +672,14 @@ def _get(port, url, timeout=10):
         return response.status
     finally:
         conn.close()
+
+
+def _warm_up(port, url):
+    """Five requests first; one the server is too slow to answer (a queue the previous
+    load run left) is not an error of this URL."""
+    for _ in range(5):
+        with contextlib.suppress(OSError):
+            _get(port, url, timeout=30)
 
 
 def _latencies(port, url, status, samples):
