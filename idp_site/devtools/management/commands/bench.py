@@ -41,7 +41,8 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from idp_site.devtools.bench import MODULES, growth
+from idp_site.devtools.bench import MODULES, growth, tracking
+from idp_site.devtools.bench.visibility import TARGET_SECONDS, publish_visibility
 
 HOST = "127.0.0.1"
 # What the issue asks of the committed figures.
@@ -260,6 +261,8 @@ class Command(BaseCommand):
             # Pages with a form are never cached: measuring them again would only
             # repeat the uncached figure.
             urls = [row for row in page_types() if mode != "cached" or row[2] != "form"]
+            if mode == "cached":
+                urls.insert(1, (tracking.LABEL, tracking.URL, "index", 200))
             mode_env = {**env, "PAGE_CACHE": page_cache, "FRAGMENT_CACHE": fragment_cache}
             if mode == "stopped":
                 mode_env["REDIS_URL"] = STOPPED_REDIS_URL
@@ -270,6 +273,7 @@ class Command(BaseCommand):
                 port,
                 [*urls, (PLAIN_LABEL, "/bench/plain/", "ceiling", 200)],
                 options,
+                after=self._publish_check if mode == "cached" else None,
             )
         bare_env = {**env, "DJANGO_SETTINGS_MODULE": "idp_site.devtools.bench.bare"}
         bare = self._measure_server(
@@ -437,10 +441,11 @@ class Command(BaseCommand):
 
     # Serving and measuring ---------------------------------------------------------
 
-    def _measure_server(self, env, app, port, urls, options):
+    def _measure_server(self, env, app, port, urls, options, after=None):
         rows = {}
         with self._serving(env, app, port, urls[0][1]):
             for label, url, kind, status in urls:
+                keys_before = tracking.cache_keys(env["REDIS_URL"])
                 _warm_up(port, url)
                 latency, latency_errors = _latencies(port, url, status, options["samples"])
                 load = _load(port, url, status, options["duration"], options["connections"])
@@ -453,11 +458,25 @@ class Command(BaseCommand):
                     "errors": load["errors"] + latency_errors,
                     "tool": load["tool"],
                 }
+                if "{n}" in url:
+                    keys_after = tracking.cache_keys(env["REDIS_URL"])
+                    known = None not in (keys_before, keys_after)
+                    rows[label]["cache_keys_added"] = keys_after - keys_before if known else None
                 self.stdout.write(
                     f"  {label:34} {rows[label]['rps']:8.1f} req/s"
                     f"  median {rows[label]['median_ms']:.1f} ms  errors {rows[label]['errors']}"
                 )
+            if after is not None:
+                after(env, port)
         return rows
+
+    def _publish_check(self, env, port):
+        """Issue 14: how soon a publish made by another process is visible here."""
+        url = "/en/about/"
+        seconds = publish_visibility(port, url, env, settings.BASE_DIR / "manage.py")
+        self.publish_visibility = (url, seconds)
+        shown = "not within 10 s" if seconds is None else f"{seconds * 1000:.0f} ms"
+        self.stdout.write(f"  publish visible to this server after {shown}")
 
     @contextlib.contextmanager
     def _serving(self, env, app, port, first_url):
@@ -514,6 +533,8 @@ class Command(BaseCommand):
                 *growth_lines,
                 *_mode_lines(results, next(iter(bare.values()))["rps"]),
                 *_ceiling_lines(results, bare),
+                _publish_line(getattr(self, "publish_visibility", None)),
+                "",
             ]
         )
 
@@ -606,6 +627,8 @@ def _mode_lines(results, bare_rps):
         ]
         for label, row in rows.items():
             verdict = _verdict(mode, row, plain_rps)
+            if label == tracking.LABEL:
+                verdict = _tracking_verdict(row, rows)
             lines.append(
                 f"| {label} | `{row['url']}` | {row['median_ms']:.1f} | {row['p95_ms']:.1f} | "
                 f"{row['rps']:.0f} | {row['errors']} | {row['rps'] / plain_rps:.2f} | "
@@ -641,6 +664,29 @@ def _ceiling_lines(results, bare):
         "not follow the amount of content.",
         "",
     ]
+
+
+def _tracking_verdict(row, rows):
+    home = next(iter(r for label, r in rows.items() if label == "home"))
+    added = row.get("cache_keys_added")
+    return (
+        f"{tracking.verdict(row, home)} ({row['rps'] / home['rps']:.2f} × home; "
+        f"cache entries added: {'unknown' if added is None else added})"
+    )
+
+
+def _publish_line(publish):
+    if publish is None:
+        return "- A publish seen by a second process: not measured."
+    url, seconds = publish
+    if seconds is None:
+        return f"- A publish of `{url}` made by a second process: not visible within 10 s: FAIL"
+    verdict = "ok" if seconds <= TARGET_SECONDS else "FAIL"
+    return (
+        f"- A publish of `{url}` made by a second process (`manage.py bench_publish`) was "
+        f"served by the cached server {seconds * 1000:.0f} ms after its commit "
+        f"(target {TARGET_SECONDS:g} s): {verdict}"
+    )
 
 
 def _verdict(mode, row, plain_rps):
@@ -679,7 +725,7 @@ def _warm_up(port, url):
     load run left) is not an error of this URL."""
     for _ in range(5):
         with contextlib.suppress(OSError):
-            _get(port, url, timeout=30)
+            _get(port, tracking.expand(url), timeout=30)
 
 
 def _latencies(port, url, status, samples):
@@ -687,7 +733,7 @@ def _latencies(port, url, status, samples):
     for _ in range(samples):
         t0 = time.perf_counter()
         try:
-            ok = _get(port, url) == status
+            ok = _get(port, tracking.expand(url)) == status
         except OSError:
             ok = False
         times.append(time.perf_counter() - t0)
@@ -707,20 +753,23 @@ def _load(port, url, status, duration, connections):
 
 
 def _load_wrk(port, url, status, duration, connections):
-    result = subprocess.run(  # noqa: S603
-        [
-            shutil.which("wrk"),
-            "-t2",
-            f"-c{connections}",
-            f"-d{max(1, round(duration))}s",
-            "--timeout",
-            "5s",
-            f"http://{HOST}:{port}{url}",
-        ],
-        capture_output=True,
-        text=True,
-        timeout=duration + 30,
-    )
+    with tempfile.TemporaryDirectory() as tmp:
+        script = ["-s", tracking.wrk_script(url, tmp)] if "{n}" in url else []
+        result = subprocess.run(  # noqa: S603
+            [
+                shutil.which("wrk"),
+                "-t2",
+                f"-c{connections}",
+                f"-d{max(1, round(duration))}s",
+                "--timeout",
+                "5s",
+                *script,
+                f"http://{HOST}:{port}{url.replace('{n}', '0')}",
+            ],
+            capture_output=True,
+            text=True,
+            timeout=duration + 30,
+        )
     out = result.stdout
     found = re.search(r"Requests/sec:\s+([\d.]+)", out)
     if found is None:
@@ -741,7 +790,7 @@ def _load_python(port, url, status, duration, connections):
     def worker():
         while time.monotonic() < deadline:
             try:
-                ok = _get(port, url) == status
+                ok = _get(port, tracking.expand(url)) == status
             except OSError:
                 ok = False
             with lock:
