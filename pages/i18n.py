@@ -20,6 +20,8 @@ from wagtail.models import Page, Site
 from wagtail.views import serve as wagtail_serve
 
 from idp_site.caching.derived import cached_derived
+from pages.locales import localized
+from pages.models.base import for_serving
 
 #: Django's own form messages, named here so that the project's catalog (which wins over
 #: Django's, see LOCALE_PATHS) can say them in the site's voice: Django's Spanish
@@ -178,20 +180,42 @@ def translation_redirect(request, path, page):
     return HttpResponsePermanentRedirect(version.get_url(request) + tail + _query(request))
 
 
+def route_for_request(request, path):
+    """`Page.route_for_request`, kept where Wagtail keeps it
+    (`request._wagtail_route_for_request`, which its view reads): the site's root in the
+    reader's language from `active_locale()` (no query for the locale), and the page
+    served read with its `serve_select_related` (see BasePage.route)."""
+    if not hasattr(request, "_wagtail_route_for_request"):
+        site = Site.find_for_request(request)
+        try:
+            route = _route(request, site, path) if site is not None else None
+        except Http404:  # as Wagtail: no page there
+            route = None
+        request._wagtail_route_for_request = route
+    return request._wagtail_route_for_request
+
+
+def _route(request, site, path):
+    components = [component for component in path.split("/") if component]
+    root = localized(site.root_page, request)
+    root = root.specific if components else for_serving(root)
+    return root.route(request, components)
+
+
 def serve(request, path):
     """Wagtail's page view. When the reader's language has no page at the path, the
     default language's page there is redirected to its live translation, or, when it
     has none, served as it is (with the "not translated yet" notice)."""
     if (
-        translation.get_language() == settings.LANGUAGE_CODE
-        or Page.route_for_request(request, path) is not None
+        route_for_request(request, path) is not None
+        or translation.get_language() == settings.LANGUAGE_CODE
     ):
         return wagtail_serve(request, path)
     site = Site.find_for_request(request)
     if site is None:
         raise Http404
     with translation.override(settings.LANGUAGE_CODE):
-        root = site.root_page.localized.specific
+        root = localized(site.root_page, request).specific
         components = [component for component in path.split("/") if component]
         route = root.route(request, components)  # Http404 when there is none either
     redirect = translation_redirect(request, path, route[0])

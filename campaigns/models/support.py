@@ -19,7 +19,7 @@ from django.views.decorators.debug import sensitive_variables
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 from wagtail.search import index
 
 from campaigns.forms import SignatoryForm
@@ -32,6 +32,7 @@ from idp_site.submissions.form_protection import (
 from idp_site.submissions.responses import no_store, too_many_requests
 from pages.blocks import SIMPLE_RICH_TEXT, BodyBlock
 from pages.keyset import KeysetPaginator
+from pages.locales import default_locale
 from pages.models.base import BasePage
 from pages.roles import COMMUNICATIONS
 
@@ -112,10 +113,11 @@ class StatementOfSupportPage(RoutablePageMixin, BasePage):
         """The statement signatures belong to: its page in the default language. One
         statement read in two languages has one list of signers, whichever language
         they signed in."""
-        if self.locale_id == Locale.get_default().pk:
+        default = default_locale()
+        if self.locale_id == default.pk:
             return self
         original = StatementOfSupportPage.objects.filter(
-            translation_key=self.translation_key, locale_id=Locale.get_default().pk
+            translation_key=self.translation_key, locale_id=default.pk
         ).first()
         return original or self
 

@@ -202,7 +202,9 @@ class BasePage(Page):
             match |= Q(depth=depth, slug=slug)
         # Pages of other branches with the same slugs are dropped here, not in SQL, so
         # the planner keeps to the slug index.
-        rows = [row for row in Page.objects.filter(match) if row.path.startswith(self.path)]
+        rows = getattr(self, "_idp_route_rows", None)
+        if rows is None:
+            rows = [row for row in Page.objects.filter(match) if row.path.startswith(self.path)]
         node = self
         for index, slug in enumerate(path_components):
             child = next((r for r in rows if _is_child(r, node, slug)), None)
@@ -211,9 +213,13 @@ class BasePage(Page):
                 raise Http404
             child._cached_parent_obj = node  # as Page.route: get_parent() costs no query
             if cls.route not in (BasePage.route, Page.route):
-                return child.specific.route(request, path_components[index + 1 :])
+                routable = for_serving(child)
+                # The rows below it are read already: its own route() falls back to this
+                # one for the rest of the path without reading them again.
+                routable._idp_route_rows = rows
+                return routable.route(request, path_components[index + 1 :])
             node = child
-        return _for_serving(node).route(request, [])
+        return for_serving(node).route(request, [])
 
     def structured_data(self, url, image_url=None, organization=None):
         """A JSON-LD dict describing this page for search engines, or None.
@@ -227,13 +233,14 @@ def _is_child(row, parent, slug):
     return row.depth == parent.depth + 1 and row.slug == slug and row.path.startswith(parent.path)
 
 
-def _for_serving(node):
+def for_serving(node):
     """The page as its own class, with the relations its type names in
     `serve_select_related` read in the same query."""
     cls = node.specific_class
     related = getattr(cls, "serve_select_related", ())
-    if not related:
+    if not related or cls is None:
         return node.specific
     page = cls._default_manager.select_related(*related).get(pk=node.pk)
-    page._cached_parent_obj = node._cached_parent_obj
+    if hasattr(node, "_cached_parent_obj"):
+        page._cached_parent_obj = node._cached_parent_obj
     return page

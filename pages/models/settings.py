@@ -13,6 +13,16 @@ from wagtail.models import Site
 
 from idp_site.caching.derived import cached_derived
 
+# The settings' links to pages that the help bar and footer show (read with them).
+HELP_AND_FOOTER_PAGES = (
+    "legal_help_page",
+    "attorney_page",
+    "contact_page",
+    "press_page",
+    "privacy_page",
+    "donate_page",
+)
+
 
 class SocialLinkBlock(blocks.StructBlock):
     name = blocks.CharBlock(max_length=40, help_text=_('Shown as the link text, e.g. "Bluesky".'))
@@ -120,7 +130,7 @@ class SiteSettings(BaseSiteSetting):
 
                 def build():
                     # The linked pages in the same query, so the cached copy carries them.
-                    related = cls.objects.select_related("legal_help_page", "attorney_page")
+                    related = cls.objects.select_related(*HELP_AND_FOOTER_PAGES)
                     return related.filter(site=site).first() or cls.for_site(site)
 
                 shared = cached_derived(f"settings:{cls._meta.label_lower}:{site.pk}", build)

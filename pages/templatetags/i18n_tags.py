@@ -6,10 +6,10 @@ from django.utils import translation
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from idp_site.caching.derived import cached_derived
-from pages import i18n
+from pages import i18n, locales
 from pages.models import ReportPage
 from pages.models.base import public_only
 
@@ -82,14 +82,14 @@ def lang_of(obj):
     """The `lang` attribute for a translatable object (topic, partner, page) shown in
     a page of another language, e.g. an English partner description in a Spanish page."""
     # By id, from the locales kept with the content: no query per topic or partner.
-    return _lang_attribute(_language_codes().get(getattr(obj, "locale_id", None), ""))
+    return _lang_attribute(locales.locale_codes().get(getattr(obj, "locale_id", None), ""))
 
 
-def _language_codes():
-    """{locale id: language code}, kept until the next change to the site."""
-    return cached_derived(
-        "locale-codes", lambda: dict(Locale.objects.values_list("pk", "language_code"))
-    )
+@register.filter
+def localized(page):
+    """`page.localized` (its live translation in the reader's language, else itself)
+    without a query for the reader's locale: `{% pageurl page.link|localized %}`."""
+    return locales.localized(page)
 
 
 @register.simple_tag
@@ -123,7 +123,7 @@ def english_only_note():
 
 
 def _feeds_with_entries():
-    locale = Locale.get_active()
+    locale = locales.active_locale()
     reports = public_only(ReportPage.objects.live()).filter(locale=locale)
     updates = public_only(Page.objects.live()).filter(locale=locale, depth__gt=2)
     return {"reports": reports.exists(), "updates": updates.exists()}

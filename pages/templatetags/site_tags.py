@@ -3,12 +3,15 @@
 from dataclasses import dataclass
 
 from django import template
+from django.conf import settings
 from django.utils.translation import get_language
-from wagtail.models import Locale, Site
+from wagtail.models import Site
 
 from idp_site.caching.derived import cached_derived
+from pages.locales import active_locale
 from pages.models import HomePage, SiteSettings
 from pages.models.navigation import NavigationMenu
+from pages.models.settings import HELP_AND_FOOTER_PAGES
 
 register = template.Library()
 
@@ -25,17 +28,23 @@ class NavItem:
     url: str
 
 
-def _menu(slot, locale, request):
-    """The NavItems of the staff-edited menu in `slot` for `locale` (else the default
-    language's, with each page swapped for its live translation), or None when staff
-    made no such menu. Unpublished pages are left out."""
-    menus = {
-        menu.locale_id: menu
-        for menu in NavigationMenu.objects.filter(slot=slot).select_related("locale")
-    }
-    menu = menus.get(locale.pk) or menus.get(Locale.get_default().pk)
-    if menu is None:
-        return None
+def _menus(locale, request):
+    """{slot: NavItems} of the staff-edited menus (main and footer, read in one query)
+    for `locale`, else the default language's, with each page swapped for its live
+    translation. A slot where staff made no menu is left out; unpublished pages too."""
+    menus = {}
+    rows = NavigationMenu.objects.filter(slot__in=(MAIN_MENU, FOOTER_MENU)).select_related("locale")
+    for menu in rows:
+        menus.setdefault(menu.slot, {})[menu.locale.language_code] = menu
+    found = {}
+    for slot, by_language in menus.items():
+        menu = by_language.get(locale.language_code) or by_language.get(settings.LANGUAGE_CODE)
+        if menu is not None:
+            found[slot] = _menu_items(menu, locale, request)
+    return found
+
+
+def _menu_items(menu, locale, request):
     items = []
     for item in menu.items.select_related("page").order_by("sort_order"):
         if item.url:
@@ -49,13 +58,6 @@ def _menu(slot, locale, request):
     return items
 
 
-def _active_locale(request):
-    """`Locale.get_active()`, read once per request by the shell's tags."""
-    if not hasattr(request, "_idp_active_locale"):
-        request._idp_active_locale = Locale.get_active()
-    return request._idp_active_locale
-
-
 def _navigation(request):
     """This language's home URL, its footer line and its live "show in menus" children,
     built once per site and language and kept in the cache until a page or setting
@@ -67,11 +69,12 @@ def _navigation(request):
             if site is None:
                 return {"home_url": "/", "items": [], "footer": [], "footer_text": ""}
             root = site.root_page
-            locale = _active_locale(request)
+            locale = active_locale(request)
             home = root
             if root.locale_id != locale.pk:
                 home = root.get_translation_or_none(locale) or root
-            items = _menu(MAIN_MENU, locale, request)
+            menus = _menus(locale, request)
+            items = menus.get(MAIN_MENU)
             if items is None:
                 children = home.get_children().live().in_menu()
                 items = [NavItem(p.pk, p.title, p.get_url(request)) for p in children]
@@ -79,7 +82,7 @@ def _navigation(request):
             return {
                 "home_url": home.get_url(request) or "/",
                 "items": items,
-                "footer": _menu(FOOTER_MENU, locale, request) or [],
+                "footer": menus.get(FOOTER_MENU) or [],
                 "footer_text": next(iter(footer), "") or "",
             }
 
@@ -115,16 +118,6 @@ def home_url(context):
     return _navigation(request)["home_url"] if request is not None else "/"
 
 
-HELP_AND_FOOTER_PAGES = (
-    "legal_help_page",
-    "attorney_page",
-    "contact_page",
-    "press_page",
-    "privacy_page",
-    "donate_page",
-)
-
-
 @register.simple_tag(takes_context=True)
 def help_links(context):
     """The help bar's "Get legal help" and "For attorneys" addresses in the reader's
@@ -139,7 +132,7 @@ def help_links(context):
 
         def build():
             links = {}
-            locale = _active_locale(request)  # once, not once per `page.localized`
+            locale = active_locale(request)  # once, not once per `page.localized`
             for name in HELP_AND_FOOTER_PAGES:
                 page = getattr(site_settings, name, None)
                 if page is not None and page.locale_id != locale.pk:

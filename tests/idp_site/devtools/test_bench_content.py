@@ -37,11 +37,6 @@ def _counts(client, first=False):
     return counts
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="Over the budget on the demo content already (the same on both sets): the home "
-    "page costs 14 queries and the bill page 13, against QUERY_BUDGET 12",
-)
 def test_bench_page_types_keep_their_query_count_on_more_content(settings, monkeypatch):
     settings.PAGE_CACHE_ENABLED = False
     monkeypatch.setattr(bench_content, "PAGES_PER_SCALE", 40)
