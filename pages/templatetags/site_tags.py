@@ -8,7 +8,7 @@ from django.utils.translation import get_language
 from wagtail.models import Site
 
 from idp_site.caching.derived import cached_derived
-from pages.locales import active_locale
+from pages.locales import active_locale, localized
 from pages.models import HomePage, SiteSettings
 from pages.models.navigation import NavigationMenu
 from pages.models.settings import HELP_AND_FOOTER_PAGES
@@ -132,12 +132,8 @@ def help_links(context):
 
         def build():
             links = {}
-            locale = active_locale(request)  # once, not once per `page.localized`
             for name in HELP_AND_FOOTER_PAGES:
-                page = getattr(site_settings, name, None)
-                if page is not None and page.locale_id != locale.pk:
-                    translation = page.get_translation_or_none(locale)
-                    page = translation if translation is not None and translation.live else page
+                page = localized(getattr(site_settings, name, None), request)
                 links[name] = (page.get_url(request) or "") if page else ""
             return links
 

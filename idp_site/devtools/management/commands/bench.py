@@ -445,7 +445,8 @@ class Command(BaseCommand):
         rows = {}
         with self._serving(env, app, port, urls[0][1]):
             for label, url, kind, status in urls:
-                keys_before = tracking.cache_keys(env["REDIS_URL"])
+                counts_keys = "{n}" in url
+                keys_before = tracking.cache_keys(env["REDIS_URL"]) if counts_keys else None
                 _warm_up(port, url)
                 latency, latency_errors = _latencies(port, url, status, options["samples"])
                 load = _load(port, url, status, options["duration"], options["connections"])
@@ -458,7 +459,7 @@ class Command(BaseCommand):
                     "errors": load["errors"] + latency_errors,
                     "tool": load["tool"],
                 }
-                if "{n}" in url:
+                if counts_keys:
                     keys_after = tracking.cache_keys(env["REDIS_URL"])
                     known = None not in (keys_before, keys_after)
                     rows[label]["cache_keys_added"] = keys_after - keys_before if known else None
@@ -667,7 +668,7 @@ def _ceiling_lines(results, bare):
 
 
 def _tracking_verdict(row, rows):
-    home = next(iter(r for label, r in rows.items() if label == "home"))
+    home = rows["home"]
     added = row.get("cache_keys_added")
     return (
         f"{tracking.verdict(row, home)} ({row['rps'] / home['rps']:.2f} × home; "
