@@ -3,8 +3,11 @@ fragments), kept in the page cache under the content version (see version.py).
 
 `cached_derived(name, build)` returns what `build()` made for `name` under the current
 version: any publish, unpublish, move, deletion or privacy change makes it stale for
-every process. When the version cannot be read or the cache does not answer, it calls
-`build()` and keeps nothing. `build()` must return something picklable, and what it
+every process. Each process also keeps its own copies of what it read or built
+(local.py), under the same version, so a value used on every page costs no round trip.
+When the version cannot be read, it calls `build()` and keeps nothing; while the cache
+server does not answer, the version comes from PostgreSQL alone (version.py) and only
+this process's copies are kept. `build()` must return something picklable, and what it
 returns must not depend on the reader (no user, no CSRF token, no personal data).
 
 Records readers send (signatures) must not bump the content version: it would empty the
@@ -26,6 +29,7 @@ import uuid
 
 from django.conf import settings
 
+from idp_site.caching import local
 from idp_site.caching import version as content_version
 
 logger = logging.getLogger("idp.cache")
@@ -33,6 +37,11 @@ logger = logging.getLogger("idp.cache")
 # Part of every key: change it when the shape of stored values changes, so a deploy
 # never reads what older code wrote.
 FORMAT = "v3"
+
+_MISSING = object()
+#: The stamp of this process's copies of `cached_by_data` documents: their key already
+#: names the data tokens they were built under.
+BY_DATA = "by-data"
 
 
 def _timeout():
@@ -44,13 +53,18 @@ def cached_derived(name, build):
     current = content_version.current()
     if current is None:
         return build()
-    cache = content_version.pages_cache()
     key = f"derived:{FORMAT}:{name}"
+    value = local.get(key, current, _MISSING)
+    if value is not _MISSING:
+        return value
+    cache = content_version.pages_cache()
     entry = cache.get(key)
     if isinstance(entry, tuple) and len(entry) == 2 and entry[0] == current:
-        return entry[1]
-    value = build()
-    cache.set(key, (current, value), _timeout())
+        value = entry[1]
+    else:
+        value = build()
+        cache.set(key, (current, value), _timeout())
+    local.put(key, current, value)
     return value
 
 
@@ -91,9 +105,13 @@ def cached_by_data(key, names, build):
         return build()
     cache = content_version.pages_cache()
     full_key = f"by-data:{FORMAT}:{key}:{':'.join(tokens)}"
-    value = cache.get(full_key)
+    value = local.get(full_key, BY_DATA)
+    if value is None:
+        value = cache.get(full_key)
     if value is None:
         value = build()
         if value is not None:
             cache.set(full_key, value, _timeout())
+    if value is not None:
+        local.put(full_key, BY_DATA, value)
     return value

@@ -17,8 +17,11 @@ apart from pages (derived.py) are named with it, and a process that cannot recor
 change in the page cache changes the epoch instead (`bump_epoch`), which every process
 reads within the same interval.
 
-When either half cannot be read, `current()` is None and nothing is read from or written
-to a cache until it can: a cache that cannot be invalidated is bypassed, never trusted.
+When the database half cannot be read, `current()` is None and nothing is read from or
+written to a cache until it can: a cache that cannot be invalidated is bypassed, never
+trusted. When only the page cache is out, the database half alone is the version: each
+process keeps its own copies under it (local.py), and sees any change within
+CACHE_VERSION_DB_INTERVAL.
 
 Within a request the version is read once (`request_scope`), so the page and all its
 fragments use the same one.
@@ -34,6 +37,8 @@ from django.conf import settings
 from django.core.cache import caches
 from django.db import DatabaseError, transaction
 
+from idp_site.caching import local
+
 logger = logging.getLogger("idp.cache")
 
 PAGES_ALIAS = "pages"
@@ -41,6 +46,8 @@ DB_ALIAS = "cache_version"
 VERSION_KEY = "content-version"
 DB_KEY = "content-version"
 EPOCH_KEY = "data-epoch"
+#: The page cache's half of the version while that cache does not answer (see `read`).
+UNSHARED = "unshared"
 
 # This process's last read of the database half: (token, monotonic time of the read).
 # It expires after CACHE_VERSION_DB_INTERVAL; this process's own changes reset it.
@@ -61,8 +68,10 @@ def cache_available(cache):
 
 
 def reset_local_state():
-    """Forget this process's read of the database half (tests start from nothing)."""
+    """Forget this process's read of the database half and its own copies of derived
+    values (tests start from nothing, or play a second worker)."""
     _forget_db_read()
+    local.clear()
 
 
 def _forget_db_read():
@@ -130,13 +139,18 @@ def _cache_token(prefetched=None):
 
 
 def read(prefetched=None):
-    """The current version, read now: a pair of tokens, or None (then cache nothing)."""
-    cache_half = _cache_token(prefetched)
-    if cache_half is None:
-        return None
+    """The current version, read now: a pair of tokens, or None (then cache nothing).
+
+    While the page cache does not answer, its half is `UNSHARED`: the database half
+    alone then decides, which every process rereads within CACHE_VERSION_DB_INTERVAL.
+    Nothing can be shared through the stopped cache anyway; what each process keeps for
+    itself (local.py) stays valid exactly as long as the database half is unchanged."""
     db_half = _db_token()
     if db_half is None:
         return None
+    cache_half = _cache_token(prefetched)
+    if cache_half is None:
+        cache_half = UNSHARED
     return (cache_half, db_half)
 
 

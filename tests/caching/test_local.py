@@ -1,0 +1,129 @@
+"""Each process's own copies of derived values (idp_site/caching/local.py): they save the
+round trip to the shared cache, answer only for the version they were built under, and
+keep the site quick while the cache server is stopped, without ever outliving a
+change."""
+
+import pytest
+from django.core.cache import caches
+
+from idp_site.caching import local, version
+from idp_site.caching.derived import cached_derived
+from pages.models import StandardPage
+from tests.conftest import add_page
+from tests.faults.conftest import use_cache_server
+
+pytestmark = pytest.mark.django_db
+
+
+class Builds:
+    """A build function that counts its calls and returns a fresh list each time."""
+
+    def __init__(self, value="menu"):
+        self.value = value
+        self.calls = 0
+
+    def __call__(self):
+        self.calls += 1
+        return [self.value, self.calls]
+
+
+class CountingCache:
+    """Counts the calls that reach the shared cache."""
+
+    def __init__(self, monkeypatch, cache):
+        self.calls = 0
+        for name in ("get", "get_many"):
+            real = getattr(cache, name)
+            monkeypatch.setattr(cache, name, self._counted(real))
+
+    def _counted(self, real):
+        def call(*args, **kwargs):
+            self.calls += 1
+            return real(*args, **kwargs)
+
+        return call
+
+
+def _in_request(build, name="menu"):
+    with version.request_scope():
+        return cached_derived(name, build)
+
+
+def test_a_value_read_again_costs_no_round_trip(monkeypatch):
+    build = Builds()
+    assert _in_request(build) == ["menu", 1]
+    counting = CountingCache(monkeypatch, version.pages_cache())
+    assert _in_request(build) == ["menu", 1]
+    assert build.calls == 1
+    assert counting.calls == 1  # the version only, read once per request
+
+
+def test_a_change_made_by_another_process_is_seen_at_once(home, site_settings):
+    build = Builds()
+    _in_request(build)
+    # Another process publishes: both halves of the version change.
+    version.pages_cache().set(version.VERSION_KEY, "another-process", timeout=None)
+    caches[version.DB_ALIAS].set(version.DB_KEY, "another-process", timeout=None)
+    assert _in_request(build) == ["menu", 2]
+
+
+def test_a_copy_changed_by_its_reader_is_not_changed_here():
+    build = Builds()
+    first = _in_request(build)
+    first.append("changed by a template")
+    assert _in_request(build) == ["menu", 1]
+
+
+def test_copies_are_bounded(settings):
+    settings.LOCAL_CACHE_ENTRIES = 3
+    for n in range(10):
+        _in_request(Builds(n), name=f"value-{n}")
+    assert local.size() == 3
+
+
+def test_copies_expire(settings, monkeypatch):
+    settings.LOCAL_CACHE_TIMEOUT = 0
+    build = Builds()
+    _in_request(build)
+    counting = CountingCache(monkeypatch, version.pages_cache())
+    assert _in_request(build) == ["menu", 1]
+    assert counting.calls == 2  # the version, then the shared copy: the own one expired
+
+
+@pytest.fixture
+def stopped_cache_server(settings):
+    use_cache_server(settings, "redis://127.0.0.1:6399/0")  # nothing listens there
+    settings.CACHE_VERSION_DB_INTERVAL = 60
+    return caches["pages"]
+
+
+def test_with_the_cache_server_stopped_values_are_kept_per_process(stopped_cache_server):
+    build = Builds()
+    _in_request(build)
+    _in_request(build)
+    assert build.calls == 1
+    with version.request_scope():
+        assert version.current()[0] == version.UNSHARED
+
+
+def test_with_the_cache_server_stopped_a_change_is_seen_within_the_interval(
+    stopped_cache_server, settings
+):
+    build = Builds()
+    _in_request(build)
+    # Another process publishes; only the database half of the version can change.
+    caches[version.DB_ALIAS].set(version.DB_KEY, "another-process", timeout=None)
+    assert _in_request(build) == ["menu", 1]  # this process read the half < 60 s ago
+    settings.CACHE_VERSION_DB_INTERVAL = 0  # the interval has run out
+    assert _in_request(build) == ["menu", 2]
+
+
+def test_with_the_cache_server_stopped_pages_answer_with_kept_fragments(
+    client, home, site_settings, stopped_cache_server, settings, django_assert_max_num_queries
+):
+    settings.PAGE_FRAGMENT_CACHE = True
+    add_page(home, StandardPage(title="About us", slug="about", search_description="x"))
+    assert client.get("/en/about/").status_code == 200
+    with django_assert_max_num_queries(6):
+        response = client.get("/en/about/")
+    assert response.status_code == 200 and "About us" in response.content.decode()
