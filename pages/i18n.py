@@ -19,7 +19,7 @@ from django.utils.translation import gettext_noop, ngettext_lazy
 from wagtail.models import Page, Site
 from wagtail.views import serve as wagtail_serve
 
-from idp_site.caching.derived import cached_derived
+from idp_site.caching.derived import cached_derived, cached_in_process
 from pages.locales import localized
 from pages.models.base import for_serving
 
@@ -188,11 +188,20 @@ def route_for_request(request, path):
     if not hasattr(request, "_wagtail_route_for_request"):
         site = Site.find_for_request(request)
         try:
-            route = _route(request, site, path) if site is not None else None
+            route = _kept_route(request, site, path) if site is not None else None
         except Http404:  # as Wagtail: no page there
             route = None
         request._wagtail_route_for_request = route
     return request._wagtail_route_for_request
+
+
+def _kept_route(request, site, path):
+    """Where `path` leads on `site` in the reader's language: the same until the next
+    change to the site, so each process keeps it (a copy per request) under the
+    content version. Addresses that lead nowhere are not kept."""
+    language = translation.get_language()
+    name = f"route:{site.pk}:{language}:{path}"
+    return cached_in_process(name, lambda: _route(request, site, path))
 
 
 def _route(request, site, path):

@@ -68,6 +68,22 @@ def cached_derived(name, build):
     return value
 
 
+def cached_in_process(name, build):
+    """`build()`, kept by this process only (local.py) until the content version
+    changes: for values asked for on every request but too many to share (one per
+    address), such as where a URL leads. Built and not kept while the version cannot be
+    read; `build()` must return something picklable that depends on no reader."""
+    current = content_version.current()
+    if current is None:
+        return build()
+    key = f"process:{FORMAT}:{name}"
+    value = local.get(key, current, _MISSING)
+    if value is _MISSING:
+        value = build()
+        local.put(key, current, value)
+    return value
+
+
 def _data_key(name):
     return f"data-version:{FORMAT}:{name}"
 

@@ -31,7 +31,7 @@ _lock = threading.Lock()
 
 
 def _max_entries():
-    return getattr(settings, "LOCAL_CACHE_ENTRIES", 256)
+    return getattr(settings, "LOCAL_CACHE_ENTRIES", 1000)
 
 
 def _timeout():
