@@ -6,7 +6,9 @@ published content, all kept under one content version, and all optional.
 - version.py: the content version, in the cache and in the database, that every
   request checks and every change replaces;
 - middleware.py: the full-page cache;
-- derived.py: `cached_derived` for menus, settings, listings and fragments;
+- derived.py: `cached_derived` for menus, settings, listings and fragments,
+  `cached_in_process` for routes;
+- local.py: each process's own bounded copies of those, under the same version;
 - signals.py: which changes replace the version;
 - health.py: what `/health/` reports about the cache.
 
