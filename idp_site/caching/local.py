@@ -7,8 +7,9 @@ keep here what they read or build. An entry answers only for the exact version (
 tokens) it was stored with, and every request reads the current version first (see
 version.py), so a publish, unpublish, move, deletion or privacy change made by any
 process makes every copy here stale at once, as it does in Redis. Nothing here outlives
-`LOCAL_CACHE_TIMEOUT` seconds, and at most `LOCAL_CACHE_ENTRIES` entries are kept (the
-least recently used go first), so memory stays bounded whatever the content.
+`LOCAL_CACHE_TIMEOUT` seconds, and at most `LOCAL_CACHE_ENTRIES` entries and
+`LOCAL_CACHE_BYTES` bytes are kept (the least recently used go first; a value larger
+than an eighth of that is not kept), so memory stays bounded whatever the content.
 
 Values are kept pickled (text as it is), and every read gets its own copy, as a read
 from Redis would: a caller that changes what it was given changes nothing here.
@@ -28,10 +29,15 @@ from django.conf import settings
 
 _entries = OrderedDict()  # key -> (stamp, expires at, stored value, pickled?)
 _lock = threading.Lock()
+_held = {"bytes": 0}
 
 
 def _max_entries():
     return getattr(settings, "LOCAL_CACHE_ENTRIES", 1000)
+
+
+def _max_bytes():
+    return getattr(settings, "LOCAL_CACHE_BYTES", 32 * 1024 * 1024)
 
 
 def _timeout():
@@ -42,6 +48,7 @@ def clear():
     """Forget every copy (tests; nothing else needs it: versions make copies stale)."""
     with _lock:
         _entries.clear()
+        _held["bytes"] = 0
 
 
 def get(key, stamp, default=None):
@@ -52,7 +59,7 @@ def get(key, stamp, default=None):
         if entry is None:
             return default
         if entry[0] != stamp or entry[1] <= now:
-            del _entries[key]
+            _drop(key)
             return default
         _entries.move_to_end(key)
     _stamp, _expires, stored, pickled = entry
@@ -68,13 +75,28 @@ def put(key, stamp, value):
             stored, pickled = pickle.dumps(value, pickle.HIGHEST_PROTOCOL), True
         except (pickle.PicklingError, TypeError, AttributeError):
             return
+    if len(stored) > _max_bytes() // 8:
+        return
     with _lock:
+        _drop(key)
         _entries[key] = (stamp, time.monotonic() + _timeout(), stored, pickled)
-        _entries.move_to_end(key)
-        while len(_entries) > _max_entries():
-            _entries.popitem(last=False)
+        _held["bytes"] += len(stored)
+        while len(_entries) > _max_entries() or _held["bytes"] > _max_bytes():
+            _drop(next(iter(_entries)))
+
+
+def _drop(key):
+    """Remove `key` (the caller holds the lock)."""
+    entry = _entries.pop(key, None)
+    if entry is not None:
+        _held["bytes"] -= len(entry[2])
 
 
 def size():
     """How many entries are kept (tests, the benchmark)."""
     return len(_entries)
+
+
+def held_bytes():
+    """How many bytes (characters for text) the kept values take."""
+    return _held["bytes"]

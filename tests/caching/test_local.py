@@ -7,7 +7,7 @@ import pytest
 from django.core.cache import caches
 
 from idp_site.caching import local, version
-from idp_site.caching.derived import cached_derived
+from idp_site.caching.derived import FORMAT, cached_derived
 from pages.models import StandardPage
 from tests.conftest import add_page
 from tests.faults.conftest import use_cache_server
@@ -79,6 +79,17 @@ def test_copies_are_bounded(settings):
     for n in range(10):
         _in_request(Builds(n), name=f"value-{n}")
     assert local.size() == 3
+
+
+def test_copies_are_bounded_in_size(settings):
+    settings.LOCAL_CACHE_BYTES = 8_000
+    for n in range(10):
+        _in_request(lambda n=n: f"{n}" * 900, name=f"fragment-{n}")
+    assert 0 < local.held_bytes() <= 8_000
+    assert local.size() < 10
+    _in_request(lambda: "x" * 1_001, name="too-large")  # over an eighth: not kept
+    key = f"derived:{FORMAT}:too-large"
+    assert local.get(key, version.read(), "not kept") == "not kept"
 
 
 def test_copies_expire(settings, monkeypatch):
