@@ -3,7 +3,9 @@
 URLS_PER_SITEMAP_PAGE addresses, with hreflang alternates.
 
 A section page reads one page of one type in one language through an index, so its
-cost does not depend on how much else the site holds. Each rendered section page is
+cost does not depend on how much else the site holds; its entries are built from page
+rows and written without a template (pages/sitemap_pages.py, pages/sitemap_xml.py), so
+it costs little per address. With PAGE_FRAGMENT_CACHE on, each rendered section page is
 kept (pages/versioned_cache.py) until a page of its type is saved, deleted or moved,
 or the tree above it changes; the index is kept until any section changes. Neither
 depends on the reader's language, so the page cache keeps the whole responses too
@@ -28,12 +30,13 @@ from wagtail import hooks
 from wagtail.models import Page, Site, get_page_models
 
 from idp_site.caching.middleware import same_in_every_language
-from pages import versioned_cache
+from pages import sitemap_pages, sitemap_xml, versioned_cache
 from pages.models.base import public_only
 
-#: At most this many addresses per sitemap page (the protocol allows 50,000; a few
-#: thousand keep each response small and quick).
-URLS_PER_SITEMAP_PAGE = 2000
+#: At most this many addresses per sitemap page (the protocol allows 50,000). A full
+#: render costs about 10 µs an address over a fixed 15 ms (the request, the sections),
+#: so a full page of 500 costs within 1.5 times a page of a few (issue #19's bound).
+URLS_PER_SITEMAP_PAGE = 500
 
 #: Other apps add sections by registering a function under this hook name that takes
 #: the request and returns a list of `Section`s (campaigns adds the bill pages).
@@ -82,23 +85,24 @@ def page_sections(request, counts=None):
     """A section per language and page type. With `counts` ({(locale_id, content type
     id): n}, from `page_counts`), only the types that have pages."""
     sections = []
-    for home in homes(request):
+    all_homes = homes(request)
+    for home in all_homes:
         for model in get_page_models():
             if model is Page:
                 continue
             ct = ContentType.objects.get_for_model(model)
             if counts is not None and not counts.get((home.locale_id, ct.pk)):
                 continue
-            sections.append(_page_section(home, model, ct, counts))
+            sections.append(_page_section(home, model, ct, counts, all_homes))
     return sections
 
 
-def _page_section(home, model, ct, counts):
+def _page_section(home, model, ct, counts, all_homes):
     language = home.locale.language_code
     name = f"{language}-{ct.app_label}-{ct.model}"
     # Through the partial index on (locale, content type, id) of live pages (migration
     # 0010): one page of one section reads its own rows only.
-    pages = _pages_under(home, model).filter(content_type_id=ct.pk)
+    pages = _pages_under(home).filter(content_type_id=ct.pk).order_by("pk")
 
     def count():
         if counts is not None:
@@ -106,7 +110,10 @@ def _page_section(home, model, ct, counts):
         return pages.count()
 
     def urls(request, start, stop):
-        return page_urls(request, list(pages.order_by("pk").defer_streamfields()[start:stop]))
+        if sitemap_pages.from_rows(model):
+            return sitemap_pages.entries(request, all_homes, pages, start, stop)
+        typed = _pages_under(home, model).filter(content_type_id=ct.pk).order_by("pk")
+        return page_urls(request, list(typed.defer_streamfields()[start:stop]))
 
     return Section(name, (TREE, versioned_cache.page_type(ct.pk)), count, urls)
 
@@ -126,7 +133,9 @@ def page_counts(request):
 
 
 def page_urls(request, pages):
-    """The sitemap entries of `pages`, each with its language versions."""
+    """The sitemap entries of `pages`, each with its language versions, from Wagtail's
+    `get_sitemap_urls` (for page types that override it or the page's address; the
+    others are built from rows, pages/sitemap_pages.py)."""
     alternates = _alternates(request, pages)
     urls = []
     for page in pages:
@@ -201,7 +210,7 @@ def section(request, section):
         urls = found.urls(request, start, start + URLS_PER_SITEMAP_PAGE)
         if not urls and page > 1:
             return None
-        return render_to_string("sitemap.xml", {"urlset": urls})
+        return sitemap_xml.urlset(urls)
 
     key = f"sitemap:{request.get_host()}:{section}:{page}"
     body = versioned_cache.cached(key, found.versions, build)

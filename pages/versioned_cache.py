@@ -1,8 +1,9 @@
 """What the listings and the sitemap are built from, named so that a change drops only
 what it touches: one name per page type, one for the tree, one for any live page. The
 documents themselves are kept by `idp_site.caching.derived.cached_by_data` (fail soft:
-any cache failure means a document is built and served uncached); this module touches
-the names on every change to a page.
+any cache failure means a document is built and served uncached; nothing is kept while
+settings.PAGE_FRAGMENT_CACHE is off); this module touches the names on every change to
+a page.
 """
 
 from django.contrib.contenttypes.models import ContentType

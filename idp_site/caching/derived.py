@@ -16,7 +16,10 @@ cache exactly when traffic peaks. A value derived from them is named with
 
 `cached_by_data(key, names, build)` keeps a value until one of the data it names is
 touched, whatever else is published: for documents that are costly to build and depend
-on one part of the site only (a sitemap section, the report index's years).
+on one part of the site only (a sitemap section, the report index's years). These are
+rendered output like fragments, so they follow the same switch: with
+settings.PAGE_FRAGMENT_CACHE off (FRAGMENT_CACHE=off, the test settings) every one is
+built on every call and nothing is kept, so a full render is a full render.
 
 A data token lives in the page cache only, so a touch made while that cache cannot be
 written (Redis stopped, hung or full) changes the fallback epoch in the database instead
@@ -115,7 +118,9 @@ def touch_data_version(name):
 def cached_by_data(key, names, build):
     """`build()` (picklable, not None), kept under `key` until `touch_data_version` is
     called for one of `names`; built and not kept while any name's version cannot be
-    read."""
+    read, or when settings.PAGE_FRAGMENT_CACHE is off (module docstring)."""
+    if not getattr(settings, "PAGE_FRAGMENT_CACHE", True):
+        return build()
     tokens = [data_version(name) for name in names]
     if any(token is None for token in tokens):
         return build()

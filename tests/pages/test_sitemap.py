@@ -1,5 +1,6 @@
 """The sitemap index and its sections: per language and type, paged, bills included,
-each kept until its own section changes, and served uncached when the cache fails."""
+each kept (with cached fragments on) until its own section changes, built afresh with
+them off, and served uncached when the cache fails."""
 
 import datetime
 import re
@@ -9,7 +10,7 @@ from django.core.cache import caches
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from pages import sitemap
+from pages import sitemap, sitemap_xml
 from pages.models import StandardPage
 from tests.conftest import add_page
 from tests.pages import content
@@ -77,10 +78,16 @@ def test_sections_are_paged(client, home, monkeypatch):
     assert client.get("/sitemap-xx-nothing.xml").status_code == 404
 
 
-def test_a_section_is_kept_until_its_own_type_changes(client, home, monkeypatch):
+def _count_builds(monkeypatch):
     builds = []
-    real = sitemap.page_urls
-    monkeypatch.setattr(sitemap, "page_urls", lambda *a: builds.append(1) or real(*a))
+    real = sitemap_xml.urlset
+    monkeypatch.setattr(sitemap_xml, "urlset", lambda urls: builds.append(1) or real(urls))
+    return builds
+
+
+def test_a_section_is_kept_until_its_own_type_changes(client, home, monkeypatch, settings):
+    settings.PAGE_FRAGMENT_CACHE = True
+    builds = _count_builds(monkeypatch)
     reports = content.report_index(home)
     content.report(reports, "First", datetime.date(2020, 1, 1), slug="first")
     add_page(home, StandardPage(title="About", slug="about", search_description="x"))
@@ -97,6 +104,17 @@ def test_a_section_is_kept_until_its_own_type_changes(client, home, monkeypatch)
     # A report is published: the report section is built again and shows it.
     content.report(reports, "Second", datetime.date(2021, 1, 1), slug="second")
     assert "/reports/second/" in client.get(url).content.decode()
+    assert len(builds) == 2
+
+
+def test_with_cached_fragments_off_every_section_is_built_afresh(client, home, monkeypatch):
+    """FRAGMENT_CACHE=off (the benchmark's full render, the test settings) keeps no
+    section: every request renders it."""
+    builds = _count_builds(monkeypatch)
+    add_page(home, StandardPage(title="About", slug="about", search_description="x"))
+    url = "/sitemap-en-pages-standardpage.xml?p=1"
+    for _ in range(2):
+        assert "/en/about/" in client.get(url).content.decode()
     assert len(builds) == 2
 
 

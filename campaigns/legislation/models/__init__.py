@@ -15,6 +15,7 @@ from .bills import (
     Source,
     Sponsorship,
     display_print_number,
+    last_updated,
     split_print_number,
 )
 from .jurisdictions import Chamber, Jurisdiction, LegislativeSession, Legislator
@@ -36,5 +37,6 @@ __all__ = [
     "Source",
     "Sponsorship",
     "display_print_number",
+    "last_updated",
     "split_print_number",
 ]

@@ -149,6 +149,12 @@ class BillForm(WagtailAdminModelForm):
         return super().save(commit=commit)
 
 
+def last_updated(last_imported_at, updated_at):
+    """When a bill last changed, from its last import or edit (either may be empty):
+    `Bill.last_updated`, for callers that read the two fields without the bill."""
+    return max(filter(None, [last_imported_at, updated_at]), default=None)
+
+
 class Bill(RevisionMixin, ClusterableModel):
     """A bill in a legislature, shown on its own page and on the campaigns that follow
     it: where it stands, its sponsors, its history and its companion bills."""
@@ -376,7 +382,7 @@ class Bill(RevisionMixin, ClusterableModel):
 
     @property
     def last_updated(self):
-        return max(filter(None, [self.last_imported_at, self.updated_at]), default=None)
+        return last_updated(self.last_imported_at, self.updated_at)
 
     def url_parts(self):
         return {
