@@ -34,9 +34,11 @@ from pages import sitemap_pages, sitemap_xml, versioned_cache
 from pages.models.base import public_only
 
 #: At most this many addresses per sitemap page (the protocol allows 50,000). A full
-#: render costs about 10 µs an address over a fixed 15 ms (the request, the sections),
-#: so a full page of 500 costs within 1.5 times a page of a few (issue #19's bound).
-URLS_PER_SITEMAP_PAGE = 500
+#: render costs about 10-14 µs an address over a fixed 15 ms (the request, the
+#: sections): a full page of 250 costs about 1.2 times a page of a few, where 500 came
+#: to 1.46, too close to the 1.5 bound on growth (docs/benchmark.md). Search engines
+#: fetch the pages the index lists; 10,000 reports make 40 of them.
+URLS_PER_SITEMAP_PAGE = 250
 
 #: Other apps add sections by registering a function under this hook name that takes
 #: the request and returns a list of `Section`s (campaigns adds the bill pages).
