@@ -9,6 +9,7 @@ published content, all kept under one content version, and all optional.
 - derived.py: `cached_derived` for menus, settings, listings and fragments,
   `cached_in_process` for routes;
 - local.py: each process's own bounded copies of those, under the same version;
+- sites.py: Wagtail's site lookup, kept the same way;
 - signals.py: which changes replace the version;
 - health.py: what `/health/` reports about the cache.
 
