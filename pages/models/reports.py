@@ -241,9 +241,19 @@ class ReportPage(BasePage):
     def author_names(self):
         return [a.display_name for a in self.author_list()]
 
+    def _people_and_topics(self):
+        topics = [link.topic for link in self.topic_links.select_related("topic")]
+        return self.author_list(), topics
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["authors"] = self.author_list()
+        # Kept under the content version (a publish of this page, or a saved person or
+        # topic, replaces it): no query for them on the next readers.
+        authors, topics = cached_listing(
+            request, f"report-people:{self.pk}", self._people_and_topics
+        )
+        self._author_list = authors
+        context["authors"] = authors
         # Read when the partners' fragment is rendered, not when it comes from cache.
         context["partners"] = SimpleLazyObject(
             lambda: [
@@ -253,7 +263,7 @@ class ReportPage(BasePage):
                 ).prefetch_related("partner__logo__renditions")
             ]
         )
-        context["topics"] = [link.topic for link in self.topic_links.select_related("topic")]
+        context["topics"] = topics
         return context
 
     def structured_data(self, url, image_url=None, organization=None):

@@ -153,6 +153,21 @@ def test_report_page_shows_file_type_size_authors_and_partners(client, home):
     assert "Cities can do more." in html
 
 
+def test_authors_and_topics_are_kept_until_a_person_or_the_page_changes(
+    client, home, settings, django_assert_max_num_queries
+):
+    settings.PAGE_FRAGMENT_CACHE = True
+    index = content.report_index(home)
+    person = Person.objects.create(name="Jo Researcher", role="Fellow")
+    page = content.report(index, "Sanctuary", D(2017, 6, 1), authors=[person])
+    assert "Jo Researcher" in client.get(page.url).content.decode()
+    with django_assert_max_num_queries(0):  # the next reader: nothing read again
+        assert "Jo Researcher" in client.get(page.url).content.decode()
+    person.name = "Jo Renamed"
+    person.save()
+    assert "Jo Renamed" in client.get(page.url).content.decode()
+
+
 def test_author_needs_exactly_a_person_or_a_name(home):
     from django.core.exceptions import ValidationError
 
