@@ -28,3 +28,11 @@ PAGE_FRAGMENT_CACHE = False
 
 # Demo content, the benchmark and dev-only commands (never in production).
 INSTALLED_APPS = [*INSTALLED_APPS, "idp_site.devtools"]  # noqa: F405
+
+# A test database is thrown away: its commits need not wait for the disk (PostgreSQL's
+# `synchronous_commit`; what other connections see is the same). The browser tests and
+# other transactional tests commit after every statement.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":  # noqa: F405
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = (  # noqa: F405
+        "-c synchronous_commit=off"
+    )

@@ -3,7 +3,6 @@ same-origin frame, so preview responses carry the admin's policy, while the publ
 pages keep `frame-ancestors 'none'`."""
 
 import pytest
-from django.core.management import call_command
 from django.urls import reverse
 from wagtail.models import Page
 
@@ -15,8 +14,7 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def one_page_per_type(db):
-    call_command("load_demo_content", verbosity=0)
+def one_page_per_type(demo_content):
     pages = {}
     for page in Page.objects.filter(depth__gt=1, live=True).specific().order_by("path"):
         pages.setdefault(type(page).__name__, page)

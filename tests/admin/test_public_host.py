@@ -14,7 +14,9 @@ BASE = "https://www.immigrantdefenseproject.org"
 
 
 @pytest.fixture
-def demo(settings):
+def demo(settings, demo_content):
+    """The demo site (built under the test settings' host), loaded again with the
+    public host set: the loader moves the site there."""
     settings.WAGTAILADMIN_BASE_URL = BASE
     settings.ALLOWED_HOSTS = ["www.immigrantdefenseproject.org"]
     settings.SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

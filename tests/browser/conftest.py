@@ -4,9 +4,10 @@ Playwright against pytest-django's live server.
 Two kinds of site:
 - `live_site`: a few foundation pages built per test (each test is transactional and
   the database is flushed after it);
-- `demo_site`: the real demo site (`manage.py load_demo_content`) built once per test
-  module and shared by that module's tests, which must only read it or add to it
-  (form submissions, an editor's publish). Those tests skip the per-test flush.
+- `demo_site`: the real demo site (`manage.py load_demo_content`, loaded once per run
+  and put back from tests/demo_snapshot.py) once per test module and shared by that
+  module's tests, which must only read it or add to it (form submissions, an editor's
+  publish). Those tests skip the per-test flush.
 
 When Chromium is missing, every test in this folder is skipped with one plain reason
 (shown in pytest's summary; `make test` also says so before running)."""
@@ -19,6 +20,7 @@ from pathlib import Path
 
 import pytest
 
+from tests import demo_snapshot
 from tests.browser.checks import (
     CspRecorder,
     PrivacyRecorder,
@@ -319,12 +321,14 @@ def _restore_migrated_database(initial):
 
 
 @pytest.fixture(scope="module")
-def demo_site(browser, live_server, django_db_blocker, _initial_data, tmp_path_factory):
+def demo_site(
+    browser, live_server, django_db_blocker, _initial_data, demo_snapshot_data, tmp_path_factory
+):
     """The demo site of `manage.py load_demo_content` (home, standard pages, program
     areas, a report with its PDF, stories, legal help and attorney pages, the One Day
-    campaign with its bills, the Spanish home and about pages), built once for the
-    module in the live server's database and removed after it."""
-    from django.core.management import call_command
+    campaign with its bills, the Spanish home and about pages), put in the live server's
+    database once for the module (committed, from the run's one real load: see
+    tests/demo_snapshot.py) and removed after it."""
     from django.db import connections
     from django.test import override_settings
     from wagtail.models import Site
@@ -338,7 +342,7 @@ def demo_site(browser, live_server, django_db_blocker, _initial_data, tmp_path_f
         # rollback; otherwise (this module run alone) taken now, before any change.
         initial = _initial_data or connections["default"].creation.serialize_db_to_string()
         _restore_migrated_database(initial)
-        call_command("load_demo_content", stdout=io.StringIO())
+        demo_snapshot.restore(demo_snapshot_data)
         site = Site.objects.get(is_default_site=True)
         host, port = live_server.url.split("//", 1)[1].rsplit(":", 1)
         site.hostname, site.port = host, int(port)

@@ -76,8 +76,7 @@ def _snapshot():
     }
 
 
-def test_demo_content_is_idempotent_and_tells_the_one_day_story(client):
-    call_command("load_demo_content")
+def test_demo_content_is_idempotent_and_tells_the_one_day_story(client, demo_content):
     first = _snapshot()
     call_command("load_demo_content")
     assert _snapshot() == first

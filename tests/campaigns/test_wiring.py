@@ -3,7 +3,6 @@ program areas list campaigns sharing a topic, the home page shows the newest one
 search can be limited to campaigns."""
 
 import pytest
-from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Site
@@ -14,8 +13,7 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def demo(client):
-    call_command("load_demo_content")
+def demo(demo_content):
     return Site.objects.get(is_default_site=True).hostname
 
 

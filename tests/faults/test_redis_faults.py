@@ -6,13 +6,11 @@ cached again (issue 14).
 PostgreSQL and a Redis of the test's own (servers.py), the demo content, and the
 production cache settings (fail-soft backend, short timeouts, circuit breaker)."""
 
-import io
 import os
 import signal
 import time
 
 import pytest
-from django.core.management import call_command
 from django.test import Client
 
 from campaigns.models import Signatory
@@ -36,8 +34,7 @@ FORMS = [
 
 
 @pytest.fixture
-def demo():
-    call_command("load_demo_content", stdout=io.StringIO())
+def demo(demo_content):
     client = Client(HTTP_HOST=HOST)
     for _label, url, kind, _status in page_types():
         client.get(url)  # the cache now holds every page and fragment

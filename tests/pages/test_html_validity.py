@@ -6,7 +6,6 @@ The pages come from the demo content (the same page types the browser tests visi
 including the help forms with errors and after success, and the error pages. The
 checker runs once on all of them. Skipped, with the reason, when Java is missing."""
 
-import io
 import json
 import re
 import shutil
@@ -15,7 +14,6 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
 from django.template.loader import render_to_string
 from django.test import RequestFactory
 
@@ -98,10 +96,10 @@ def _vnu_errors(files):
     return [m for m in report["messages"] if m.get("type") == "error"]
 
 
-def test_every_page_type_is_valid_html_and_feeds_are_valid_atom(client, settings, tmp_path):
+def test_every_page_type_is_valid_html_and_feeds_are_valid_atom(
+    client, settings, tmp_path, demo_content
+):
     settings.FORM_PROTECTION = {**settings.FORM_PROTECTION, "MIN_FILL_SECONDS": 0}
-    # One load of the demo content (slow: images and renditions) for both checks.
-    call_command("load_demo_content", stdout=io.StringIO())
     check_atom_feeds(client)
     if not JAVA:
         pytest.skip("java not found: the Nu HTML checker (vnu.jar) needs a JRE")

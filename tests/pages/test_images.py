@@ -67,8 +67,7 @@ def test_pregenerated_renditions_are_all_a_page_needs(client, home, image, site_
     assert Rendition.objects.count() == count
 
 
-def test_demo_content_makes_its_renditions_once(client):
-    call_command("load_demo_content")
+def test_demo_content_makes_its_renditions_once(client, demo_content):
     images, renditions = get_image_model().objects.count(), Rendition.objects.count()
     assert images >= 1
     assert renditions >= 9  # at least the body image's 3 widths x 3 formats

@@ -7,7 +7,6 @@ import re
 
 import pytest
 from django.contrib.staticfiles import finders
-from django.core.management import call_command
 from django.test import Client
 
 BUDGET = 100 * 1024
@@ -44,8 +43,7 @@ def _weight(client, url, status):
 
 
 @pytest.mark.django_db
-def test_every_page_type_is_under_budget():
-    call_command("load_demo_content")  # once: it encodes the demo image's renditions
+def test_every_page_type_is_under_budget(demo_content):
     client = Client(HTTP_HOST="localhost")
     weights = {url: _weight(client, url, status) for url, status in PAGES}
     assert all(weight > 1000 for weight in weights.values()), weights

@@ -547,7 +547,11 @@ def load(command):
     wanted = [(bill.pk, role) for bill, role in links]
     current = [(link.bill_id, link.role) for link in campaign.campaign_bills.all()]
     if current != wanted:
-        campaign.campaign_bills = [CampaignBill(bill_id=pk, role=role) for pk, role in wanted]
+        # With their order (as every other orderable here): without it the rows come
+        # back in any order, and a second run would see a change and publish again.
+        campaign.campaign_bills = [
+            CampaignBill(bill_id=pk, role=role, sort_order=i) for i, (pk, role) in enumerate(wanted)
+        ]
         campaign.save_revision().publish()
     # The misdemeanors topic lists the campaign on the 364-day program area.
     topic = Topic.objects.filter(slug="misdemeanors", locale__language_code="en").first()

@@ -18,8 +18,7 @@ def _snapshot():
     }
 
 
-def test_demo_statement_is_idempotent_linked_and_lists_demo_signers(client):
-    call_command("load_demo_content")
+def test_demo_statement_is_idempotent_linked_and_lists_demo_signers(client, demo_content):
     first = _snapshot()
     call_command("load_demo_content")
     assert _snapshot() == first
@@ -52,10 +51,9 @@ def test_demo_statement_is_idempotent_linked_and_lists_demo_signers(client):
     assert "/en/campaigns/one-day/statement-of-support/" not in text
 
 
-def test_old_demo_statement_page_is_taken_off_the_site(client):
+def test_old_demo_statement_page_is_taken_off_the_site(client, demo_content):
     from pages.models import HomePage, StandardPage
 
-    call_command("load_demo_content")
     home = HomePage.objects.get(locale__language_code="en")
     old = StandardPage(
         title="Old statement", slug="one-day-statement-of-support", search_description="x"

@@ -6,7 +6,6 @@ import io
 import re
 
 import pytest
-from django.core.management import call_command
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -37,7 +36,9 @@ def _counts(client, first=False):
     return counts
 
 
-def test_bench_page_types_keep_their_query_count_on_more_content(settings, monkeypatch):
+def test_bench_page_types_keep_their_query_count_on_more_content(
+    settings, monkeypatch, demo_content
+):
     settings.PAGE_CACHE_ENABLED = False
     monkeypatch.setattr(bench_content, "PAGES_PER_SCALE", 40)
     monkeypatch.setattr(bench_content, "REPORTS_PER_SCALE", 30)
@@ -46,7 +47,6 @@ def test_bench_page_types_keep_their_query_count_on_more_content(settings, monke
     monkeypatch.setattr(campaign_bench, "BILLS_PER_SCALE", 20)
     # More than one page of the public list (SIGNERS_PER_PAGE) once filtered.
     monkeypatch.setattr(campaign_bench, "SIGNERS_PER_SCALE", 1000)
-    call_command("load_demo_content", stdout=io.StringIO())
     client = Client(HTTP_HOST="localhost")
     labels = {label for label, *_ in page_types()}
     assert labels >= {

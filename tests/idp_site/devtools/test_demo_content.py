@@ -20,8 +20,7 @@ def test_load_demo_content_is_idempotent(client):
     assert "2 million" in response.content.decode()
 
 
-def test_spanish_demo_pages_are_translations_and_idempotent(client):
-    call_command("load_demo_content")
+def test_spanish_demo_pages_are_translations_and_idempotent(client, demo_content):
     es_home = HomePage.objects.get(locale__language_code="es")
     en_home = HomePage.objects.get(locale__language_code="en")
     assert es_home.translation_key == en_home.translation_key
@@ -53,8 +52,7 @@ def test_spanish_demo_pages_are_translations_and_idempotent(client):
         ("/es/campanas/un-dia/", "Por qué importa un día"),
     ],
 )
-def test_spanish_editions_of_help_campaign_and_program_area(client, url, text):
-    call_command("load_demo_content")
+def test_spanish_editions_of_help_campaign_and_program_area(client, demo_content, url, text):
     host = Site.objects.get(is_default_site=True).hostname
     response = client.get(url, HTTP_HOST=host)
     assert response.status_code == 200

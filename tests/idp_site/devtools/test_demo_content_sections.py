@@ -26,8 +26,7 @@ def _counts():
     ]
 
 
-def test_demo_sections_are_built_once(client):
-    call_command("load_demo_content")
+def test_demo_sections_are_built_once(client, demo_content):
     before = _counts()
     call_command("load_demo_content")
     assert _counts() == before

@@ -8,11 +8,9 @@ through any field, block or template fails here. See shared/docs/organization.md
 "Say it precisely"."""
 
 import html
-import io
 import re
 
 import pytest
-from django.core.management import call_command
 from wagtail.models import Page
 
 from campaigns.models import CampaignPage
@@ -86,9 +84,7 @@ def _public_pages():
     return Page.objects.live().public().filter(depth__gt=1).specific()
 
 
-def test_demo_content_tells_the_truth_and_reads_as_a_real_site(client):
-    # One load of the demo content (slow: images and renditions) for the three checks.
-    call_command("load_demo_content", stdout=io.StringIO())
+def test_demo_content_tells_the_truth_and_reads_as_a_real_site(client, demo_content):
     check_law_said_precisely(client)
     check_no_sample_or_placeholder(client)
     check_breadth_of_the_work(client)

@@ -10,8 +10,7 @@ from pages.models import SiteSettings
 pytestmark = pytest.mark.django_db
 
 
-def test_demo_help_pages_are_idempotent_and_linked(client):
-    call_command("load_demo_content")
+def test_demo_help_pages_are_idempotent_and_linked(client, demo_content):
     # The help pages' own revisions (the whole tree's idempotency is asserted in
     # tests/pages/test_demo_content.py).
     help_pages = Revision.objects.filter(
