@@ -113,6 +113,16 @@ def add_page(parent, page, publish=True):
     return page
 
 
+def translate(page, locale, **fields):
+    """Publish a copy of `page` in `locale` with `fields` changed (helper for tests)."""
+    copy = page.copy_for_translation(locale)
+    for name, value in fields.items():
+        setattr(copy, name, value)
+    copy.save_revision().publish()
+    copy.refresh_from_db()
+    return copy
+
+
 @pytest.fixture
 def make_user(db, django_user_model):
     def _make(username, groups=(), superuser=False, password="pass-1234-word"):

@@ -9,23 +9,14 @@ import pytest
 from campaigns.legislation.importers import read_files
 from campaigns.legislation.importers.writer import import_bills
 from campaigns.models import Bill, CampaignBill, CampaignIndexPage, CampaignPage
-from tests.conftest import add_page
+from tests.conftest import add_page, translate
 
 BILL_FIXTURES = Path(__file__).parent.parent / "campaigns" / "legislation" / "fixtures"
 
 
-def _translate(page, locale, **fields):
-    copy = page.copy_for_translation(locale)
-    for name, value in fields.items():
-        setattr(copy, name, value)
-    copy.save_revision().publish()
-    copy.refresh_from_db()
-    return copy
-
-
 @pytest.fixture
 def es_home(home, spanish):
-    return _translate(home, spanish, title="Proyecto de Defensa del Inmigrante")
+    return translate(home, spanish, title="Proyecto de Defensa del Inmigrante")
 
 
 @pytest.fixture
@@ -50,8 +41,8 @@ def campaigns_in_both_languages(home, es_home, spanish):
         CampaignBill(bill=Bill.objects.get(base_print_number="S1825"), role="lead")
     ]
     campaign = add_page(index, page)
-    es_index = _translate(index, spanish, title="Campañas", slug="campanas")
-    es_campaign = _translate(
+    es_index = translate(index, spanish, title="Campañas", slug="campanas")
+    es_campaign = translate(
         campaign,
         spanish,
         title="Un día para proteger a los neoyorquinos",

@@ -11,25 +11,16 @@ from wagtail.models import Locale
 
 from pages.models import StandardPage
 from tests.budgets import QUERY_BUDGET
-from tests.conftest import add_page
+from tests.conftest import add_page, translate
 
 pytestmark = pytest.mark.django_db
 
 NOTICE = "Esta página todavía no está en español, así que se la mostramos en inglés."
 
 
-def _translate(page, locale, **fields):
-    copy = page.copy_for_translation(locale)
-    for name, value in fields.items():
-        setattr(copy, name, value)
-    copy.save_revision().publish()
-    copy.refresh_from_db()
-    return copy
-
-
 @pytest.fixture
 def es_home(home, spanish):
-    return _translate(home, spanish, title="Proyecto de Defensa del Inmigrante")
+    return translate(home, spanish, title="Proyecto de Defensa del Inmigrante")
 
 
 @pytest.fixture
@@ -42,7 +33,7 @@ def about(home):
 
 @pytest.fixture
 def es_about(about, es_home, spanish):
-    return _translate(
+    return translate(
         about, spanish, title="Quiénes somos", slug="quienes-somos", intro="Quiénes somos"
     )
 
@@ -175,7 +166,7 @@ def test_sitemap_query_count_does_not_grow(client, home, es_home, spanish):
     def add(n0, n1):
         for i in range(n0, n1):
             page = add_page(home, StandardPage(title=f"P{i}", slug=f"p{i}", search_description="x"))
-            _translate(page, spanish, title=f"E{i}")
+            translate(page, spanish, title=f"E{i}")
 
     add(0, 2)
     small = count()
@@ -232,7 +223,7 @@ def test_language_features_keep_a_constant_query_budget(client, about, es_about,
     for i in range(30):
         page = add_page(about, StandardPage(title=f"C{i}", slug=f"c{i}", search_description="x"))
         if i % 2:
-            _translate(page, spanish, title=f"H{i}")
+            translate(page, spanish, title=f"H{i}")
     assert {url: count(url) for url in urls} == small
     assert max(small.values()) <= QUERY_BUDGET
 
@@ -246,7 +237,7 @@ def arabic(settings, db):
 
 
 def test_an_added_right_to_left_locale_renders_rtl(client, home, arabic):
-    _translate(home, arabic, title="مشروع الدفاع عن المهاجرين")
+    translate(home, arabic, title="مشروع الدفاع عن المهاجرين")
     response = client.get("/ar/")
     assert response.status_code == 200
     html = response.content.decode()

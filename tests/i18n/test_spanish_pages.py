@@ -16,8 +16,7 @@ from campaigns.models import (
 )
 from pages.intake.models import IntakeRequest, LegalHelpPage
 from tests.campaigns.support.conftest import sign_data
-from tests.conftest import add_page
-from tests.i18n.conftest import _translate
+from tests.conftest import add_page, translate
 from tests.pages.intake.conftest import intake_data
 
 pytestmark = pytest.mark.django_db
@@ -173,7 +172,7 @@ def test_footer_line_is_each_language_homes_own(client, home, spanish, settings,
     settings.PAGE_FRAGMENT_CACHE = fragments
     home.footer_text = "Defending immigrants where criminal and immigration law meet."
     home.save_revision().publish()
-    es_home = _translate(
+    es_home = translate(
         home, spanish, title="Proyecto", footer_text="Defendemos a las personas inmigrantes."
     )
     english, spanish_html = (client.get(p).content.decode() for p in ("/en/", "/es/"))

@@ -20,8 +20,7 @@ from campaigns.models import Signatory, StatementOfSupportPage
 from pages.intake.models import IntakeRequest, LegalHelpPage
 from pages.models import ReportIndexPage, StandardPage
 from tests.campaigns.support.conftest import sign_data
-from tests.conftest import add_page
-from tests.i18n.conftest import _translate
+from tests.conftest import add_page, translate
 from tests.pages.intake.conftest import intake_data
 
 pytestmark = pytest.mark.django_db
@@ -46,7 +45,7 @@ def about(home, es_home, spanish):
         home,
         StandardPage(title="About us", slug="about", search_description="x", intro="Who we are"),
     )
-    es_about = _translate(about, spanish, title="Quiénes somos", slug="quienes-somos")
+    es_about = translate(about, spanish, title="Quiénes somos", slug="quienes-somos")
     return about, es_about
 
 
@@ -127,7 +126,7 @@ def test_switcher_on_a_filtered_listing_keeps_the_filter(client, home, es_home, 
     reports = add_page(
         home, ReportIndexPage(title="Reports", slug="reports", search_description="x")
     )
-    _translate(reports, spanish, title="Informes", slug="informes")
+    translate(reports, spanish, title="Informes", slug="informes")
     html = client.get("/es/informes/?topic=youth&year=2017").content.decode()
     assert 'href="/en/reports/?topic=youth&amp;year=2017"' in _switcher(html)
     html = client.get("/en/reports/?topic=youth").content.decode()
@@ -153,7 +152,7 @@ def legal_help(home, es_home, spanish, site_settings):
             search_description="Ask for a callback.",
         ),
     )
-    return _translate(page, spanish, title="Pedir ayuda legal", slug="ayuda-legal")
+    return translate(page, spanish, title="Pedir ayuda legal", slug="ayuda-legal")
 
 
 def test_spanish_legal_help_form_preselects_spanish(client, legal_help):
@@ -206,9 +205,9 @@ def statements(home, es_home, spanish):
             acknowledgement_text="I have read the statement and may sign it.",
         ),
     )
-    _translate(index, spanish, title="Campañas", slug="campanas")
-    _translate(campaign, spanish, title="Un día", slug="un-dia")
-    es_statement = _translate(
+    translate(index, spanish, title="Campañas", slug="campanas")
+    translate(campaign, spanish, title="Un día", slug="un-dia")
+    es_statement = translate(
         statement,
         spanish,
         title="Declaración de apoyo",

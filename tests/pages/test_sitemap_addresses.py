@@ -15,27 +15,18 @@ from wagtail.models import PageViewRestriction, Site
 
 from pages import sitemap, sitemap_pages, sitemap_xml
 from pages.models import ReportPage, StandardPage
-from tests.conftest import add_page
+from tests.conftest import add_page, translate
 from tests.pages import content
 
 pytestmark = pytest.mark.django_db
 
 
-def _translate(page, locale, **fields):
-    copy = page.copy_for_translation(locale)
-    for name, value in fields.items():
-        setattr(copy, name, value)
-    copy.save_revision().publish()
-    copy.refresh_from_db()
-    return copy
-
-
 @pytest.fixture
 def tree(home, spanish):
     """English and Spanish pages, with a private page, an alias and a draft."""
-    es_home = _translate(home, spanish, title="Inicio")
+    es_home = translate(home, spanish, title="Inicio")
     about = add_page(home, StandardPage(title="About", slug="about", search_description="x"))
-    _translate(about, spanish, title="Quiénes somos", slug="quiénes-somos")
+    translate(about, spanish, title="Quiénes somos", slug="quiénes-somos")
     add_page(home, StandardPage(title="Only", slug="only-english", search_description="x"))
     private = add_page(home, StandardPage(title="Staff", slug="staff", search_description="x"))
     PageViewRestriction.objects.create(page=private, restriction_type="login")
