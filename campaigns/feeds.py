@@ -7,9 +7,9 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
-from wagtail.models import Site
 
 from campaigns.legislation.models import BillStatusChange
+from idp_site.caching.sites import find_site
 from pages.feeds import organization_name
 
 FEED_LENGTH = 50
@@ -25,7 +25,7 @@ class CampaignStatusFeed(Feed):
         return campaign
 
     def author_name(self, campaign):
-        return organization_name(Site.find_for_request(self.request))
+        return organization_name(find_site(self.request))
 
     def title(self, campaign):
         return _("%(campaign)s: bill status changes") % {"campaign": campaign.title}

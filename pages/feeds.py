@@ -11,8 +11,9 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page
 
+from idp_site.caching.sites import find_site
 from pages.models import ReportPage, SiteSettings
 from pages.models.base import for_listing, public_only
 
@@ -35,7 +36,7 @@ class _PageFeed(Feed):
 
     def get_object(self, request, *args, **kwargs):
         self.request = request
-        self.site = Site.find_for_request(request)
+        self.site = find_site(request)
         return None
 
     def _pages(self):

@@ -16,10 +16,11 @@ from django.conf import settings
 from django.http import Http404, HttpResponsePermanentRedirect
 from django.utils import translation
 from django.utils.translation import gettext_noop, ngettext_lazy
-from wagtail.models import Page, Site
+from wagtail.models import Page
 from wagtail.views import serve as wagtail_serve
 
 from idp_site.caching.derived import cached_derived, cached_in_process
+from idp_site.caching.sites import find_site
 from pages.locales import localized
 from pages.models.base import for_serving
 
@@ -173,7 +174,7 @@ def translation_redirect(request, path, page):
     version = page_versions(request, page).get(translation.get_language())
     if version is None or version.pk == page.pk:
         return None
-    site = Site.find_for_request(request)
+    site = find_site(request)
     components = [c for c in path.split("/") if c]
     consumed = page.depth - site.root_page.depth if site is not None else len(components)
     tail = "".join(f"{c}/" for c in components[consumed:])
@@ -186,7 +187,7 @@ def route_for_request(request, path):
     reader's language from `active_locale()` (no query for the locale), and the page
     served read with its `serve_select_related` (see BasePage.route)."""
     if not hasattr(request, "_wagtail_route_for_request"):
-        site = Site.find_for_request(request)
+        site = find_site(request)
         try:
             route = _kept_route(request, site, path) if site is not None else None
         except Http404:  # as Wagtail: no page there
@@ -220,7 +221,7 @@ def serve(request, path):
         or translation.get_language() == settings.LANGUAGE_CODE
     ):
         return wagtail_serve(request, path)
-    site = Site.find_for_request(request)
+    site = find_site(request)
     if site is None:
         raise Http404
     with translation.override(settings.LANGUAGE_CODE):

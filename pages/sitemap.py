@@ -27,9 +27,10 @@ from django.http import Http404, HttpResponse
 from django.template.loader import render_to_string
 from django.urls import reverse
 from wagtail import hooks
-from wagtail.models import Page, Site, get_page_models
+from wagtail.models import Page, get_page_models
 
 from idp_site.caching.middleware import same_in_every_language
+from idp_site.caching.sites import find_site
 from pages import sitemap_pages, sitemap_xml, versioned_cache
 from pages.models.base import public_only
 
@@ -63,7 +64,7 @@ class Section:
 
 def homes(request):
     """The site's home page in every language (the root and its translations)."""
-    root = Site.find_for_request(request).root_page
+    root = find_site(request).root_page
     return list(
         Page.objects.filter(translation_key=root.translation_key, alias_of__isnull=True)
         .live()

@@ -9,9 +9,9 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
-from wagtail.models import Site
 
 from idp_site.caching.derived import cached_derived
+from idp_site.caching.sites import find_site
 
 # The settings' links to pages that the help bar and footer show (read with them).
 HELP_AND_FOOTER_PAGES = (
@@ -125,7 +125,7 @@ class SiteSettings(BaseSiteSetting):
         `for_site`, which always reads the database."""
         attr_name = cls.get_cache_attr_name()
         if not hasattr(request, attr_name):
-            site = Site.find_for_request(request)
+            site = find_site(request)
             if site is not None:
 
                 def build():

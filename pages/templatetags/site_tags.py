@@ -5,9 +5,9 @@ from dataclasses import dataclass
 from django import template
 from django.conf import settings
 from django.utils.translation import get_language
-from wagtail.models import Site
 
 from idp_site.caching.derived import cached_derived
+from idp_site.caching.sites import find_site
 from pages.locales import active_locale, localized
 from pages.models import HomePage, SiteSettings
 from pages.models.navigation import NavigationMenu
@@ -63,7 +63,7 @@ def _navigation(request):
     built once per site and language and kept in the cache until a page or setting
     changes (so the header and footer cost no query on most requests)."""
     if not hasattr(request, "_idp_navigation"):
-        site = Site.find_for_request(request)
+        site = find_site(request)
 
         def build():
             if site is None:
@@ -127,7 +127,7 @@ def help_links(context):
     if request is None:
         return {}
     if not hasattr(request, "_idp_help_links"):
-        site = Site.find_for_request(request)
+        site = find_site(request)
         site_settings = SiteSettings.for_request(request) if site is not None else None
 
         def build():
