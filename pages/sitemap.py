@@ -35,11 +35,11 @@ from pages import sitemap_pages, sitemap_xml, versioned_cache
 from pages.models.base import public_only
 
 #: At most this many addresses per sitemap page (the protocol allows 50,000). A full
-#: render costs about 10-14 µs an address over a fixed 15 ms (the request, the
-#: sections): a full page of 250 costs about 1.2 times a page of a few, where 500 came
-#: to 1.46, too close to the 1.5 bound on growth (docs/benchmark.md). Search engines
-#: fetch the pages the index lists; 10,000 reports make 40 of them.
-URLS_PER_SITEMAP_PAGE = 250
+#: render costs a fixed 15-20 ms (the request, the sections) and about 40 µs an address
+#: under gunicorn (docs/benchmark.md): 250 addresses came to 1.5-1.57 times a page of
+#: one, over the 1.5 bound on growth; 150 keep it near 1.3. Search engines fetch the
+#: pages the index lists; 10,000 reports make 67 of them.
+URLS_PER_SITEMAP_PAGE = 150
 
 #: Other apps add sections by registering a function under this hook name that takes
 #: the request and returns a list of `Section`s (campaigns adds the bill pages).
@@ -181,19 +181,30 @@ def _xml(body):
 def index(request):
     """`/sitemap.xml`: the list of section pages."""
 
+    names = (versioned_cache.PAGES_ANY, INDEX)
+    host = request.get_host()
+
     def build():
-        counts = page_counts(request)
+        # Counts over every page: an aggregate, kept even when documents are not.
+        sizes = versioned_cache.cached(
+            f"sitemap-sizes:{host}", names, lambda: section_sizes(request)
+        )
         entries = []
-        for section in page_sections(request, counts) + other_sections(request):
-            pages = math.ceil(section.count() / URLS_PER_SITEMAP_PAGE)
+        for name, size in sizes:
+            pages = math.ceil(size / URLS_PER_SITEMAP_PAGE)
             location = request.build_absolute_uri(
-                reverse("sitemap_section", kwargs={"section": section.name})
+                reverse("sitemap_section", kwargs={"section": name})
             )
             entries += [{"location": f"{location}?p={n}"} for n in range(1, pages + 1)]
         return render_to_string("sitemap_index.xml", {"sitemaps": entries})
 
-    names = (versioned_cache.PAGES_ANY, INDEX)
-    return _xml(versioned_cache.cached(f"sitemap-index:{request.get_host()}", names, build))
+    return _xml(versioned_cache.cached(f"sitemap-index:{host}", names, build, rendered=True))
+
+
+def section_sizes(request):
+    """[(section name, number of addresses)] for every section, in a few queries."""
+    counts = page_counts(request)
+    return [(s.name, s.count()) for s in page_sections(request, counts) + other_sections(request)]
 
 
 @same_in_every_language
@@ -216,7 +227,7 @@ def section(request, section):
         return sitemap_xml.urlset(urls)
 
     key = f"sitemap:{request.get_host()}:{section}:{page}"
-    body = versioned_cache.cached(key, found.versions, build)
+    body = versioned_cache.cached(key, found.versions, build, rendered=True)
     if body is None:
         raise Http404
     return _xml(body)

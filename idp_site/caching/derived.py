@@ -15,11 +15,14 @@ cache exactly when traffic peaks. A value derived from them is named with
 `data_version(name)`, which `touch_data_version(name)` changes.
 
 `cached_by_data(key, names, build)` keeps a value until one of the data it names is
-touched, whatever else is published: for documents that are costly to build and depend
-on one part of the site only (a sitemap section, the report index's years). These are
-rendered output like fragments, so they follow the same switch: with
-settings.PAGE_FRAGMENT_CACHE off (FRAGMENT_CACHE=off, the test settings) every one is
-built on every call and nothing is kept, so a full render is a full render.
+touched, whatever else is published: for values that are costly to build and depend on
+one part of the site only. Rendered documents (a sitemap section, `rendered=True`) are
+output like fragments, so they follow the same switch: with
+settings.PAGE_FRAGMENT_CACHE off (FRAGMENT_CACHE=off, the test settings) each is built
+on every call and nothing is kept, so a full render is a full render. Aggregates over
+many rows (the report index's years and counts, the sitemap's section sizes) are data
+like menus and settings, kept whatever that switch says: only the first reader after a
+change pays for them.
 
 A data token lives in the page cache only, so a touch made while that cache cannot be
 written (Redis stopped, hung or full) changes the fallback epoch in the database instead
@@ -115,11 +118,12 @@ def touch_data_version(name):
         content_version.bump_epoch()
 
 
-def cached_by_data(key, names, build):
+def cached_by_data(key, names, build, rendered=False):
     """`build()` (picklable, not None), kept under `key` until `touch_data_version` is
     called for one of `names`; built and not kept while any name's version cannot be
-    read, or when settings.PAGE_FRAGMENT_CACHE is off (module docstring)."""
-    if not getattr(settings, "PAGE_FRAGMENT_CACHE", True):
+    read, or, for a `rendered` document, when settings.PAGE_FRAGMENT_CACHE is off
+    (module docstring)."""
+    if rendered and not getattr(settings, "PAGE_FRAGMENT_CACHE", True):
         return build()
     tokens = [data_version(name) for name in names]
     if any(token is None for token in tokens):

@@ -4,7 +4,9 @@ import datetime
 import re
 
 import pytest
+from django.db import connection
 from django.template.defaultfilters import filesizeformat
+from django.test.utils import CaptureQueriesContext
 
 from pages.models import Person, ReportPage
 from tests.pages import content
@@ -166,6 +168,24 @@ def test_authors_and_topics_are_kept_until_a_person_or_the_page_changes(
     person.name = "Jo Renamed"
     person.save()
     assert "Jo Renamed" in client.get(page.url).content.decode()
+
+
+def test_years_are_an_aggregate_kept_even_in_a_full_render(client, home, settings):
+    """With fragments off (a full render) rendered documents are rebuilt, but the years
+    over every report are data, like menus: read again only after a change."""
+    settings.PAGE_FRAGMENT_CACHE = False
+    index = content.report_index(home)
+    content.report(index, "Sanctuary", D(2017, 6, 1))
+    client.get(index.url)
+
+    def year_queries():
+        with CaptureQueriesContext(connection) as ctx:
+            assert "2017" in client.get(index.url).content.decode()
+        return [q for q in ctx.captured_queries if "DATE_TRUNC" in q["sql"].upper()]
+
+    assert year_queries() == []
+    content.report(index, "Later", D(2019, 6, 1))
+    assert year_queries()  # a report was published: read again
 
 
 def test_author_needs_exactly_a_person_or_a_name(home):
