@@ -24,7 +24,6 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count
 from django.http import Http404, HttpResponse
-from django.template.loader import render_to_string
 from django.urls import reverse
 from wagtail import hooks
 from wagtail.models import Page, get_page_models
@@ -189,14 +188,14 @@ def index(request):
         sizes = versioned_cache.cached(
             f"sitemap-sizes:{host}", names, lambda: section_sizes(request)
         )
-        entries = []
+        locations = []
         for name, size in sizes:
             pages = math.ceil(size / URLS_PER_SITEMAP_PAGE)
             location = request.build_absolute_uri(
                 reverse("sitemap_section", kwargs={"section": name})
             )
-            entries += [{"location": f"{location}?p={n}"} for n in range(1, pages + 1)]
-        return render_to_string("sitemap_index.xml", {"sitemaps": entries})
+            locations += [f"{location}?p={n}" for n in range(1, pages + 1)]
+        return sitemap_xml.sitemapindex(locations)
 
     return _xml(versioned_cache.cached(f"sitemap-index:{host}", names, build, rendered=True))
 

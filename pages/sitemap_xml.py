@@ -54,3 +54,18 @@ def day(value, zone=None):
     if zone is not None and isinstance(value, datetime.datetime) and value.utcoffset() is not None:
         value = value.astimezone(zone)
     return f"{value.year:04d}-{value.month:02d}-{value.day:02d}"
+
+
+INDEX_HEAD = (
+    '<?xml version="1.0" encoding="UTF-8"?>\n'
+    '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
+)
+INDEX_TAIL = "\n</sitemapindex>\n"
+
+
+def sitemapindex(locations):
+    """The sitemap index listing `locations` (addresses of sitemap pages), the same
+    text as Django's `sitemap_index.xml` template renders for them: the index grows with
+    the content (one entry per page of addresses), so its cost per entry is kept small."""
+    entries = [f"<sitemap><loc>{escape(str(location))}</loc></sitemap>" for location in locations]
+    return INDEX_HEAD + "".join(entries) + INDEX_TAIL

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from django.core.management import call_command
 
 from tests import demo_snapshot
 from tests.browser.checks import (
@@ -342,7 +343,10 @@ def demo_site(
         # rollback; otherwise (this module run alone) taken now, before any change.
         initial = _initial_data or connections["default"].creation.serialize_db_to_string()
         _restore_migrated_database(initial)
-        demo_snapshot.restore(demo_snapshot_data)
+        if demo_snapshot_data is None:  # not PostgreSQL: the loader itself
+            call_command("load_demo_content", verbosity=0)
+        else:
+            demo_snapshot.restore(demo_snapshot_data)
         site = Site.objects.get(is_default_site=True)
         host, port = live_server.url.split("//", 1)[1].rsplit(":", 1)
         site.hostname, site.port = host, int(port)

@@ -114,3 +114,11 @@ def test_the_xml_is_what_the_sitemap_template_renders(tree):
     ]
     assert sitemap_xml.urlset(entries) == render_to_string("sitemap.xml", {"urlset": entries})
     assert sitemap_xml.urlset([]) == render_to_string("sitemap.xml", {"urlset": []})
+
+
+def test_the_index_is_what_the_sitemap_index_template_renders():
+    for locations in ([], ["https://x.org/sitemap-en-a.xml?p=1", "https://x.org/a.xml?p=2&q=<"]):
+        expected = render_to_string(
+            "sitemap_index.xml", {"sitemaps": [{"location": loc} for loc in locations]}
+        )
+        assert sitemap_xml.sitemapindex(locations) == expected
