@@ -38,11 +38,15 @@ run: demo
 worker: migrate
 	$(PY) manage.py send_notifications --loop
 
+# The tests need PostgreSQL (full-text search, query plans, the demo snapshot): the
+# machine's own on 127.0.0.1 unless DATABASE_URL names another.
+TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/idp
+
 test: messages
 	@if [ -x "$${IDP_CHROMIUM:-$$(command -v chromium || echo /usr/bin/chromium)}" ]; then \
 		echo "Browser tests (tests/browser): running with Chromium."; \
 	else echo "Chromium not found: the browser tests in tests/browser will be SKIPPED."; fi
-	$(PY) -m pytest $(PYTEST_ARGS)
+	DATABASE_URL="$${DATABASE_URL:-$(TEST_DATABASE_URL)}" $(PY) -m pytest $(PYTEST_ARGS)
 
 lint: install
 	$(VENV)/bin/ruff check .
