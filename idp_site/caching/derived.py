@@ -60,17 +60,26 @@ def cached_derived(name, build):
     if current is None:
         return build()
     key = f"derived:{FORMAT}:{name}"
-    value = local.get(key, current, _MISSING)
-    if value is not _MISSING:
-        return value
+    return _kept_here(key, current, lambda: _shared(key, current, build))
+
+
+def _kept_here(key, stamp, build):
+    """This process's copy of `key` for `stamp`, else `build()`, then kept (local.py)."""
+    value = local.get(key, stamp, _MISSING)
+    if value is _MISSING:
+        value = build()
+        local.put(key, stamp, value)
+    return value
+
+
+def _shared(key, current, build):
+    """The shared cache's value of `key` under `current`, else `build()`, then shared."""
     cache = content_version.pages_cache()
     entry = cache.get(key)
     if isinstance(entry, tuple) and len(entry) == 2 and entry[0] == current:
-        value = entry[1]
-    else:
-        value = build()
-        cache.set(key, (current, value), _timeout())
-    local.put(key, current, value)
+        return entry[1]
+    value = build()
+    cache.set(key, (current, value), _timeout())
     return value
 
 
@@ -82,12 +91,7 @@ def cached_in_process(name, build):
     current = content_version.current()
     if current is None:
         return build()
-    key = f"process:{FORMAT}:{name}"
-    value = local.get(key, current, _MISSING)
-    if value is _MISSING:
-        value = build()
-        local.put(key, current, value)
-    return value
+    return _kept_here(f"process:{FORMAT}:{name}", current, build)
 
 
 def _data_key(name):
@@ -131,8 +135,9 @@ def cached_by_data(key, names, build, rendered=False):
     cache = content_version.pages_cache()
     full_key = f"by-data:{FORMAT}:{key}:{':'.join(tokens)}"
     value = local.get(full_key, BY_DATA)
-    if value is None:
-        value = cache.get(full_key)
+    if value is not None:
+        return value
+    value = cache.get(full_key)
     if value is None:
         value = build()
         if value is not None:
