@@ -105,11 +105,8 @@ def _on_bill_change(sender, raw=False, **kwargs):
 
 
 def connect_signals():
-    """Drop the bill sections when a bill is added, changed or removed. Code that writes
-    bills without `save()`/`delete()` (bulk imports) calls `bills_changed()`."""
+    """Drop the bill sections when a bill is added, changed or removed (the importers
+    write bills with `save()`; saving a bill also replaces the content version)."""
     post_save.connect(_on_bill_change, sender=Bill, dispatch_uid="sitemap_bill_saved")
     post_delete.connect(_on_bill_change, sender=Bill, dispatch_uid="sitemap_bill_deleted")
 
-
-def bills_changed():
-    versioned_cache.touch(sitemap.INDEX, BILLS)

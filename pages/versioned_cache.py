@@ -4,6 +4,11 @@ documents themselves are kept by `idp_site.caching.derived.cached_by_data` (fail
 any cache failure means a document is built and served uncached; nothing is kept while
 settings.PAGE_FRAGMENT_CACHE is off); this module touches the names on every change to
 a page.
+
+Every change that touches one of these names also replaces the content version
+(idp_site/caching/signals.py bumps it for pages, view restrictions, sites and snippets
+such as bills), so while the cache server is out the documents are kept per process under
+the version's database half (`follows_content`, idp_site/caching/derived.py).
 """
 
 from django.contrib.contenttypes.models import ContentType
@@ -14,7 +19,11 @@ from wagtail.signals import post_page_move
 
 from idp_site.caching.derived import cached_by_data, touch_data_version
 
-cached = cached_by_data
+
+
+def cached(key, names, build, rendered=False):
+    """`cached_by_data` for documents built from the page tree (module docstring)."""
+    return cached_by_data(key, names, build, rendered=rendered, follows_content=True)
 
 
 def touch(*names):

@@ -28,6 +28,13 @@ A data token lives in the page cache only, so a touch made while that cache cann
 written (Redis stopped, hung or full) changes the fallback epoch in the database instead
 (version.bump_epoch): every data token includes it, so what was derived before is stale
 for every process within CACHE_VERSION_DB_INTERVAL, as after a publish.
+
+While this process cannot read the page cache, a data token cannot be read either, and
+values derived from readers' records (signers) are built on every call: another process
+that still reaches the cache may have touched them there alone. Data that changes only
+together with the content version (the page tree: `follows_content=True`) is named
+instead with the version's database half, which every such change writes: what each
+process keeps for itself then stays valid exactly as long as the pages it was built from.
 """
 
 import logging
@@ -98,19 +105,21 @@ def _data_key(name):
     return f"data-version:{FORMAT}:{name}"
 
 
-def data_version(name):
+def data_version(name, follows_content=False):
     """A token for data that changes apart from pages, to put in the name of anything
-    `cached_derived` from it; None when nothing may be kept."""
-    if content_version.current() is None:
-        return None
+    `cached_derived` from it; None when nothing may be kept. `follows_content`: every
+    change to this data also replaces the content version (module docstring)."""
+    current = content_version.current()
     epoch = content_version.epoch()
+    if current is None or epoch is None:
+        return None
     cache = content_version.pages_cache()
     token = cache.get(_data_key(name))
     if token is None:
         cache.add(_data_key(name), uuid.uuid4().hex, timeout=_timeout())
         token = cache.get(_data_key(name))
-    if token is None or epoch is None or not content_version.cache_available(cache):
-        return None
+    if token is None or not content_version.cache_available(cache):
+        return f"{content_version.UNSHARED}.{current[1]}.{epoch}" if follows_content else None
     return f"{token}.{epoch}"
 
 
@@ -122,14 +131,14 @@ def touch_data_version(name):
         content_version.bump_epoch()
 
 
-def cached_by_data(key, names, build, rendered=False):
+def cached_by_data(key, names, build, rendered=False, follows_content=False):
     """`build()` (picklable, not None), kept under `key` until `touch_data_version` is
     called for one of `names`; built and not kept while any name's version cannot be
     read, or, for a `rendered` document, when settings.PAGE_FRAGMENT_CACHE is off
-    (module docstring)."""
+    (module docstring; `follows_content`: see `data_version`)."""
     if rendered and not getattr(settings, "PAGE_FRAGMENT_CACHE", True):
         return build()
-    tokens = [data_version(name) for name in names]
+    tokens = [data_version(name, follows_content) for name in names]
     if any(token is None for token in tokens):
         return build()
     cache = content_version.pages_cache()

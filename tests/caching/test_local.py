@@ -138,3 +138,25 @@ def test_with_the_cache_server_stopped_pages_answer_with_kept_fragments(
     with django_assert_max_num_queries(6):
         response = client.get("/en/about/")
     assert response.status_code == 200 and "About us" in response.content.decode()
+
+
+def _sitemap(client):
+    response = client.get("/sitemap-en-pages-standardpage.xml?p=1")
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def test_with_the_cache_server_stopped_sitemap_pages_are_kept_until_a_page_changes(
+    client, home, site_settings, stopped_cache_server, settings, django_assert_max_num_queries
+):
+    settings.PAGE_FRAGMENT_CACHE = True
+    about = add_page(home, StandardPage(title="About us", slug="about", search_description="x"))
+    assert "/en/about/" in _sitemap(client)
+    with django_assert_max_num_queries(3):  # the section list; not the section's pages
+        assert "/en/about/" in _sitemap(client)
+    # Another process unpublishes the page: it writes the database half of the version
+    # (it cannot reach the cache server either), which this process reads again.
+    StandardPage.objects.filter(pk=about.pk).update(live=False)
+    caches[version.DB_ALIAS].set(version.DB_KEY, "another-process", timeout=None)
+    settings.CACHE_VERSION_DB_INTERVAL = 0
+    assert "/en/about/" not in _sitemap(client)

@@ -116,3 +116,24 @@ def test_a_page_edit_still_empties_it(statement, campaign):
     before = current_generation()
     add_page(campaign.get_parent(), type(campaign)(title="Another", slug="another", goal="x"))
     assert current_generation() != before
+
+
+def test_a_process_that_cannot_reach_the_cache_still_shows_every_new_signer(
+    client, statement, settings
+):
+    """A partition: this process cannot reach Redis, another one can and records new
+    signers there only. The list must not be kept here on anything that process wrote."""
+    from tests.faults.conftest import use_cache_server
+
+    _approve_many(statement, 2)
+    use_cache_server(settings, "redis://127.0.0.1:6399/0")  # nothing listens there
+    assert len(_names(_get(client)[0])) == 2
+    # The other process's signer (written without signals here: its touch went to the
+    # cache server only, which this process cannot see).
+    other = Signatory(
+        statement=statement, submission_token="other", kind="individual",
+        contact_name="Other Process", email="o@example.org", email_normalized="o@example.org",
+        city="Queens", consent_to_list=True, status="approved",
+    )  # fmt: skip
+    Signatory.objects.bulk_create([other])
+    assert "Other Process" in _names(_get(client)[0])
