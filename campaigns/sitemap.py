@@ -109,4 +109,3 @@ def connect_signals():
     write bills with `save()`; saving a bill also replaces the content version)."""
     post_save.connect(_on_bill_change, sender=Bill, dispatch_uid="sitemap_bill_saved")
     post_delete.connect(_on_bill_change, sender=Bill, dispatch_uid="sitemap_bill_deleted")
-

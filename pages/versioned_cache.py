@@ -20,7 +20,6 @@ from wagtail.signals import post_page_move
 from idp_site.caching.derived import cached_by_data, touch_data_version
 
 
-
 def cached(key, names, build, rendered=False):
     """`cached_by_data` for documents built from the page tree (module docstring)."""
     return cached_by_data(key, names, build, rendered=rendered, follows_content=True)
