@@ -1,9 +1,13 @@
 """Whole public pages for anonymous readers, kept in the "pages" cache.
 
-`PageCacheMiddleware` sits right after WhiteNoise in MIDDLEWARE. For a GET or HEAD
+`PageCacheMiddleware` sits in MIDDLEWARE after the middleware that must see every
+request (HTTPS redirect, request bodies) and before the security headers that are the
+same for every reader of a URL (Permissions-Policy, Content-Security-Policy): those are
+stored with the page, so a hit does not build the policy again. For a GET or HEAD
 without a session or messages cookie it reads, in one round trip, the content version
 and the stored entry for the URL; an entry stored under the current version (see
-version.py) is answered at once, before the rest of the middleware stack runs.
+version.py) is answered at once, before the rest of the middleware stack runs. Static
+files pass through untouched, to WhiteNoise further down.
 
 What is never stored (and never served from the cache):
 
@@ -12,8 +16,9 @@ What is never stored (and never served from the cache):
   (every page with a form), responses marked `Cache-Control: private`, `no-cache` or
   `no-store`, streaming responses, any status but 200, responses that vary on anything
   but `Cookie` and `Accept-Encoding`;
-- paths under `PAGE_CACHE_EXCLUDED_PATHS`, and pages whose class sets
+- paths under `PAGE_CACHE_EXCLUDED_PATHS` or STATIC_URL, and pages whose class sets
   `cache_public = False` (read through Wagtail's `before_serve_page` hook);
+- responses whose Content-Security-Policy carries a nonce (one per reader);
 - URLs with a query parameter no page reads (not in `PAGE_CACHE_QUERY_PARAMETERS`):
   they are answered fresh, so made-up query strings add no entries. Tracking
   parameters (`utm_*`, `fbclid`, `gclid`, `mc_*`...) are removed from the request before
@@ -86,7 +91,8 @@ def entry_key(request):
 
 
 def _excluded(request):
-    return request.path.startswith(tuple(_setting("PAGE_CACHE_EXCLUDED_PATHS", ())))
+    excluded = (*_setting("PAGE_CACHE_EXCLUDED_PATHS", ()), settings.STATIC_URL or "/static/")
+    return request.path.startswith(excluded)
 
 
 def _bypasses(request):
@@ -209,6 +215,8 @@ def _refusal(request, response):
         return "personal"
     if response.status_code != 200 or response.streaming or _excluded(request):
         return "other"
+    if isinstance(getattr(request, "_csp_nonce", None), str):
+        return "other"  # django-csp made a nonce for this response
     control = response.get("Cache-Control", "").lower()
     if any(directive in control for directive in REFUSING_DIRECTIVES):
         return "other"

@@ -56,11 +56,12 @@ MIDDLEWARE = [
     "idp_site.middleware.RequestCharsetMiddleware",
     # Every CSV or XLSX file the admin exports gets formula-safe cells.
     "idp_site.submissions.exports.FormulaSafeExportMiddleware",
+    # Answers anonymous readers from the page cache before the rest of the stack runs.
+    # What the two below add is stored with each page (the same for every reader).
+    "idp_site.caching.middleware.PageCacheMiddleware",
     "idp_site.middleware.PermissionsPolicyMiddleware",
     "idp_site.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Answers anonymous readers from the page cache before the rest of the stack runs.
-    "idp_site.caching.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

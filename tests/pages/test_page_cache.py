@@ -93,6 +93,59 @@ def test_cached_anonymous_responses_set_no_cookies_and_allow_cdn_caching(client,
     assert response["X-Page-Cache"] == "hit"
 
 
+SECURITY_HEADERS = (
+    "Content-Security-Policy",
+    "Permissions-Policy",
+    "X-Content-Type-Options",
+    "Referrer-Policy",
+    "Cross-Origin-Opener-Policy",
+    "X-Frame-Options",
+)
+
+
+def test_a_hit_carries_the_same_security_headers_as_a_fresh_page(client, about):
+    fresh = client.get("/en/about/")
+    hit = client.get("/en/about/")
+    assert (fresh["X-Page-Cache"], hit["X-Page-Cache"]) == ("miss", "hit")
+    for header in SECURITY_HEADERS:
+        assert hit[header] == fresh[header], header
+    assert "default-src 'self'" in hit["Content-Security-Policy"]
+
+
+def test_a_response_with_a_csp_nonce_is_never_stored(client, about, settings):
+    """Should a page ever use a nonce (the policy names it, a template reads it), each
+    reader must get their own: such a response is never stored."""
+    import copy
+
+    from csp.constants import NONCE
+    from wagtail import hooks
+
+    policy = copy.deepcopy(settings.CONTENT_SECURITY_POLICY)
+    policy["DIRECTIVES"]["script-src"].append(NONCE)
+    settings.CONTENT_SECURITY_POLICY = policy
+
+    def make_nonce(page, request, serve_args, serve_kwargs):
+        str(request.csp_nonce)  # what `{{ request.csp_nonce }}` in a template does
+
+    with hooks.register_temporarily("before_serve_page", make_nonce):
+        first = client.get("/en/about/")
+        second = client.get("/en/about/")
+    assert "nonce-" in first["Content-Security-Policy"]
+    assert "X-Page-Cache" not in first and "X-Page-Cache" not in second  # not stored
+    assert first["Content-Security-Policy"] != second["Content-Security-Policy"]
+
+
+def test_static_files_pass_by_the_page_cache(client, about, monkeypatch):
+    """WhiteNoise serves them further down the stack; the page cache asks nothing."""
+    asked = []
+    monkeypatch.setattr(caches["pages"], "get_many", lambda *a, **k: asked.append(a) or {})
+    response = client.get("/static/css/site.css")
+    assert asked == [] and "X-Page-Cache" not in response
+    assert "Content-Security-Policy" in response
+    client.get("/en/about/")
+    assert len(asked) == 1
+
+
 def test_head_request_is_answered_from_the_stored_get(client, about):
     client.get("/en/about/")
     response = client.head("/en/about/")
