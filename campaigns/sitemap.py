@@ -17,6 +17,7 @@ from django.db.models.signals import post_delete, post_save
 
 from campaigns.legislation.models import last_updated
 from campaigns.models import Bill, CampaignIndexPage
+from idp_site.caching.derived import cached_in_process
 from pages import sitemap, sitemap_pages, versioned_cache
 from pages.models.base import public_only
 
@@ -36,12 +37,17 @@ PLACEHOLDER = "0"
 BILLS = "sitemap:bills"
 
 
-def bill_sections(request):
-    indexes = list(
+def _campaign_indexes():
+    return list(
         public_only(CampaignIndexPage.objects.live().filter(alias_of__isnull=True))
         .select_related("locale")
         .order_by("locale__language_code", "path")
     )
+
+
+def bill_sections(request):
+    # Asked on every sitemap request; any change to a page replaces the version.
+    indexes = cached_in_process("sitemap-campaign-indexes", _campaign_indexes)
     by_language = {}
     for index_page in indexes:
         by_language.setdefault(index_page.locale.language_code, index_page)

@@ -28,6 +28,7 @@ from django.urls import reverse
 from wagtail import hooks
 from wagtail.models import Page, get_page_models
 
+from idp_site.caching.derived import cached_in_process
 from idp_site.caching.middleware import same_in_every_language
 from idp_site.caching.sites import find_site
 from pages import sitemap_pages, sitemap_xml, versioned_cache
@@ -64,11 +65,16 @@ class Section:
 def homes(request):
     """The site's home page in every language (the root and its translations)."""
     root = find_site(request).root_page
-    return list(
-        Page.objects.filter(translation_key=root.translation_key, alias_of__isnull=True)
-        .live()
-        .select_related("locale")
-    )
+
+    def build():
+        return list(
+            Page.objects.filter(translation_key=root.translation_key, alias_of__isnull=True)
+            .live()
+            .select_related("locale")
+        )
+
+    # Asked on every sitemap request; any change to a page replaces the version.
+    return cached_in_process(f"sitemap-homes:{root.pk}", build)
 
 
 def _pages_under(home, model=Page):
@@ -102,18 +108,21 @@ def page_sections(request, counts=None):
 def _page_section(home, model, ct, counts, all_homes):
     language = home.locale.language_code
     name = f"{language}-{ct.app_label}-{ct.model}"
-    # Through the partial index on (locale, content type, id) of live pages (migration
-    # 0010): one page of one section reads its own rows only.
-    pages = _pages_under(home).filter(content_type_id=ct.pk).order_by("pk")
+
+    # Built only when read: a request builds every section to find its own.
+    def pages():
+        # Through the partial index on (locale, content type, id) of live pages
+        # (migration 0010): one page of one section reads its own rows only.
+        return _pages_under(home).filter(content_type_id=ct.pk).order_by("pk")
 
     def count():
         if counts is not None:
             return counts.get((home.locale_id, ct.pk), 0)
-        return pages.count()
+        return pages().count()
 
     def urls(request, start, stop):
         if sitemap_pages.from_rows(model):
-            return sitemap_pages.entries(request, all_homes, pages, start, stop)
+            return sitemap_pages.entries(request, all_homes, pages(), start, stop)
         typed = _pages_under(home, model).filter(content_type_id=ct.pk).order_by("pk")
         return page_urls(request, list(typed.defer_streamfields()[start:stop]))
 

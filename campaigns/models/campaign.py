@@ -66,7 +66,7 @@ class CampaignIndexPage(RoutablePageMixin, BasePage):
         campaigns = public_only(CampaignPage.objects.child_of(self).live()).order_by(
             "-first_published_at"
         )
-        context["campaigns"], _items = lazy_page_of(campaigns, 12, request.GET.get("page"))
+        context["campaigns"], _items = lazy_page_of(campaigns, 12, request.GET.get("page"), request)
         return context
 
     def bill_url(self, bill, request=None, base_url=None, full=False):

@@ -78,14 +78,29 @@ class Card:
         return {**plain, "items": [cls.of(page, request) for page in section["items"]]}
 
 
-def lazy_page_of(queryset, per_page, number):
+def lazy_page_of(queryset, per_page, number, request=None):
     """`Paginator(queryset, per_page).get_page(number)`, counted and read only when a
-    template first uses it: a listing served from a cached fragment costs no query."""
+    template first uses it: a listing served from a cached fragment costs no query.
+    With `request`, the page's items are `Card`s (see `cards`)."""
     from django.core.paginator import Paginator
     from django.utils.functional import SimpleLazyObject
 
-    page_obj = SimpleLazyObject(lambda: Paginator(queryset, per_page).get_page(number))
+    def get_page():
+        page_obj = Paginator(queryset, per_page).get_page(number)
+        if request is not None:
+            page_obj.object_list = cards(page_obj.object_list, request)
+        return page_obj
+
+    page_obj = SimpleLazyObject(get_page)
     return page_obj, SimpleLazyObject(lambda: list(page_obj.object_list))
+
+
+def cards(pages, request):
+    """`Card`s of `pages`, for includes/card.html. Handing it the pages themselves costs
+    more per card than it seems: each field a card may show and a page type lacks makes
+    the template engine list every attribute of the page (`dir()`) to tell a missing
+    attribute from a failing property, about 0.2 ms a card."""
+    return [Card.of(page, request) for page in pages]
 
 
 def cached_listing(request, name, build):

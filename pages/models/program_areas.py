@@ -13,7 +13,7 @@ from wagtail.search import index
 
 from pages.blocks import BodyBlock, KeyFigureBlock
 
-from .base import BasePage, Card, cached_listing, public_only
+from .base import BasePage, Card, cached_listing, cards, public_only
 from .reports import ReportPage, ReportTopic
 from .snippets import PartnerLink, TopicLink
 from .stories import StoryPage, StoryTopic
@@ -50,7 +50,9 @@ class ProgramAreaIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["areas"] = public_only(ProgramAreaPage.objects.child_of(self).live(), request)
+        areas = public_only(ProgramAreaPage.objects.child_of(self).live(), request)
+        # Read when the listing's fragment is rendered, not when it comes from cache.
+        context["areas"] = SimpleLazyObject(lambda: cards(areas, request))
         return context
 
 

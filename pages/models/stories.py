@@ -14,7 +14,7 @@ from wagtail.search import index
 from pages.blocks import BodyBlock
 from pages.keyset import KeysetPaginator
 
-from .base import BasePage, BasePageForm, public_only
+from .base import BasePage, BasePageForm, cards, public_only
 from .snippets import TopicLink
 
 STORIES_PER_PAGE = 10
@@ -83,7 +83,7 @@ class StoryIndexPage(BasePage):
         paginator = KeysetPaginator(stories.defer_streamfields(), STORY_ORDER, STORIES_PER_PAGE)
         # Read when the listing's fragment is rendered, not when it comes from cache.
         page_obj = SimpleLazyObject(lambda: paginator.page(request.GET))
-        items = SimpleLazyObject(lambda: page_obj.object_list)
+        items = SimpleLazyObject(lambda: cards(page_obj.object_list, request))
         context.update(page_obj=page_obj, stories=items)
         return context
 

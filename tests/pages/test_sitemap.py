@@ -165,3 +165,19 @@ def test_section_query_count_does_not_grow(client, home):
     small = count()
     add(2, 20)
     assert count() == small
+
+
+def test_a_kept_section_page_costs_no_query(client, home, settings):
+    """With cached fragments on, a kept section page is served without reading the
+    homes, the campaign indexes or any page: where the sections are is kept per process
+    under the content version, and each section's pages are read only to build it."""
+    settings.PAGE_FRAGMENT_CACHE = True
+    page = add_page(home, StandardPage(title="About", slug="about", search_description="x"))
+    url = "/sitemap-en-pages-standardpage.xml?p=1"
+    client.get(url)
+    with CaptureQueriesContext(connection) as ctx:
+        body = client.get(url).content.decode()
+    assert "/en/about/" in body
+    assert len(ctx) <= 1, [q["sql"] for q in ctx]  # at most the version row, once a second
+    page.unpublish()  # replaces the content version: the homes are read again
+    assert "/en/about/" not in client.get(url).content.decode()
