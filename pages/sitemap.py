@@ -122,11 +122,32 @@ def _page_section(home, model, ct, counts, all_homes):
 
     def urls(request, start, stop):
         if sitemap_pages.from_rows(model):
-            return sitemap_pages.entries(request, all_homes, pages(), start, stop)
+            first = _first_pk(request, name, ct, pages, start)
+            if first is None:
+                return []
+            rows = pages().filter(pk__gte=first)
+            return sitemap_pages.entries(request, all_homes, rows, 0, stop - start)
         typed = _pages_under(home, model).filter(content_type_id=ct.pk).order_by("pk")
         return page_urls(request, list(typed.defer_streamfields()[start:stop]))
 
     return Section(name, (TREE, versioned_cache.page_type(ct.pk)), count, urls)
+
+
+def _first_pk(request, name, ct, pages, start):
+    """The id of the `start`-th page of a section (a multiple of URLS_PER_SITEMAP_PAGE),
+    or None past its end. A deep sitemap page then reads its own rows through the index
+    from that id on, instead of skipping every row before it (OFFSET): its cost does not
+    grow with its number. The first id of every sitemap page is read in one index scan
+    and kept, like the section sizes, until a page of the section's type changes."""
+
+    def build():
+        ids = pages().values_list("pk", flat=True)
+        return list(ids)[::URLS_PER_SITEMAP_PAGE]
+
+    key = f"sitemap-starts:{request.get_host()}:{name}:{URLS_PER_SITEMAP_PAGE}"
+    starts = versioned_cache.cached(key, (TREE, versioned_cache.page_type(ct.pk)), build)
+    number = start // URLS_PER_SITEMAP_PAGE
+    return starts[number] if number < len(starts) else None
 
 
 def page_counts(request):

@@ -114,6 +114,19 @@ DATABASES = {
         default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}", conn_max_age=60, conn_health_checks=True
     )
 }
+
+
+def add_postgresql_setting(databases, setting):
+    """Append `-c setting` to the connection options of a PostgreSQL default database."""
+    if databases["default"]["ENGINE"] == "django.db.backends.postgresql":
+        options = databases["default"].setdefault("OPTIONS", {})
+        options["options"] = f"{options.get('options', '')} -c {setting}".strip()
+
+
+# The planner's default cost of a random read (4) is meant for spinning disks; on SSDs
+# or a database held in memory it made PostgreSQL walk the whole primary key rather
+# than a sitemap section's own index (12 ms instead of 2 ms at 18,000 pages).
+add_postgresql_setting(DATABASES, "random_page_cost=1.1")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [

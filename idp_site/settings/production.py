@@ -27,6 +27,7 @@ DATABASES = {
         require_env("DATABASE_URL"), conn_max_age=60, conn_health_checks=True
     )
 }
+add_postgresql_setting(DATABASES, "random_page_cost=1.1")  # noqa: F405 - see base.py
 CSRF_TRUSTED_ORIGINS = [
     o.strip() for o in os.environ.get("CSRF_TRUSTED_ORIGINS", "").split(",") if o.strip()
 ]

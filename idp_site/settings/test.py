@@ -32,7 +32,4 @@ INSTALLED_APPS = [*INSTALLED_APPS, "idp_site.devtools"]  # noqa: F405
 # A test database is thrown away: its commits need not wait for the disk (PostgreSQL's
 # `synchronous_commit`; what other connections see is the same). The browser tests and
 # other transactional tests commit after every statement.
-if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":  # noqa: F405
-    DATABASES["default"].setdefault("OPTIONS", {})["options"] = (  # noqa: F405
-        "-c synchronous_commit=off"
-    )
+add_postgresql_setting(DATABASES, "synchronous_commit=off")  # noqa: F405

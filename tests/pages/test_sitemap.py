@@ -181,3 +181,20 @@ def test_a_kept_section_page_costs_no_query(client, home, settings):
     assert len(ctx) <= 1, [q["sql"] for q in ctx]  # at most the version row, once a second
     page.unpublish()  # replaces the content version: the homes are read again
     assert "/en/about/" not in client.get(url).content.decode()
+
+
+def test_a_deep_section_page_reads_its_own_rows_only(client, home, monkeypatch):
+    """Page N starts at its first page's id, kept with the section: no OFFSET, so its
+    cost does not grow with N; and a page added in between moves the later pages."""
+    monkeypatch.setattr(sitemap, "URLS_PER_SITEMAP_PAGE", 2)
+    for i in range(6):
+        add_page(home, StandardPage(title=f"P{i}", slug=f"p{i}", search_description="x"))
+    url = "/sitemap-en-pages-standardpage.xml?p=3"
+    client.get(url)
+    with CaptureQueriesContext(connection) as ctx:
+        body = client.get(url).content.decode()
+    assert re.findall(r"/en/(p\d)/", body) == ["p4", "p5"]
+    assert not [q["sql"] for q in ctx if "OFFSET" in q["sql"].upper()]
+    first = StandardPage.objects.get(slug="p0")
+    first.unpublish()  # every later page moves up by one
+    assert re.findall(r"/en/(p\d)/", client.get(url).content.decode()) == ["p5"]
