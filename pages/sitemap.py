@@ -35,11 +35,11 @@ from pages import sitemap_pages, sitemap_xml, versioned_cache
 from pages.models.base import public_only
 
 #: At most this many addresses per sitemap page (the protocol allows 50,000). A full
-#: render costs a fixed 15-20 ms (the request, the sections) and about 40 µs an address
-#: under gunicorn (docs/benchmark.md): 250 addresses came to 1.5-1.57 times a page of
-#: one, over the 1.5 bound on growth; 150 keep it near 1.3. Search engines fetch the
-#: pages the index lists; 10,000 reports make 67 of them.
-URLS_PER_SITEMAP_PAGE = 150
+#: render costs a fixed 8-15 ms (the request, the section) and 30-90 µs an address under
+#: gunicorn, with its language versions (docs/benchmark.md): 150 addresses came to 1.6
+#: times a page of the demo content's five bills, over the 1.5 bound on growth; 100 keep
+#: it near 1.4. Search engines fetch the pages the index lists; 10,000 reports make 100.
+URLS_PER_SITEMAP_PAGE = 100
 
 #: Other apps add sections by registering a function under this hook name that takes
 #: the request and returns a list of `Section`s (campaigns adds the bill pages).

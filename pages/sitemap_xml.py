@@ -11,10 +11,21 @@ as the template's `date:"Y-m-d"` gives.
 """
 
 import datetime
-from html import escape
+import re
+from html import escape as html_escape
 
 from django.conf import settings
 from django.utils import timezone
+
+#: What `html.escape` changes; most addresses hold none of it.
+SPECIAL = re.compile(r"[&<>\"']")
+
+
+def escape(text):
+    """`html.escape(text)`, skipped for text it would leave as it is (one scan instead
+    of five replacements: a sitemap page escapes a few hundred addresses)."""
+    return html_escape(text) if SPECIAL.search(text) else text
+
 
 HEAD = (
     '<?xml version="1.0" encoding="UTF-8"?>\n'
