@@ -1,7 +1,7 @@
 """Program areas: the organization's lines of work, each gathering its reports and stories."""
 
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -137,7 +137,10 @@ class ProgramAreaPage(BasePage):
                 public_only(StoryPage.objects.live(), request)
                 .filter(match, locale_id=self.locale_id)
                 .defer_streamfields()
-                .order_by("-first_published_at", "-pk")[:RELATED_LIMIT]
+                # Undated last, as `_newest_first` merges them. It also keeps PostgreSQL
+                # from walking every page by date (its index sorts NULLs first) when an
+                # area's stories are few among the newest pages: it sorts the area's own.
+                .order_by(F("first_published_at").desc(nulls_last=True), "-pk")[:RELATED_LIMIT]
             ):
                 newest[story.pk] = story
         stories = sorted(newest.values(), key=_newest_first)

@@ -62,3 +62,23 @@ def test_home_lists_latest_reports_and_stories(client, area):
     html = client.get("/en/").content.decode()
     assert "Latest reports" in html and "On drugs" in html
     assert "Drug story" in html
+
+
+def test_related_stories_show_the_newest_and_undated_ones_last(client, area, monkeypatch):
+    """Of more stories than fit, the newest show; a story with no publication date (an
+    import) comes after every dated one, in the database's order as in the merge."""
+    from pages.models import program_areas
+    from pages.models.stories import StoryPage
+
+    monkeypatch.setattr(program_areas, "RELATED_LIMIT", 2)
+    stories = StoryPage.objects.get(title="Linked story").get_parent()
+    for n, year in enumerate([2019, 2023, 2021]):
+        story = content.story(stories, f"Dated {n}", program_area=area)
+        stamp = datetime.datetime(year, 1, 1, tzinfo=datetime.UTC)
+        StoryPage.objects.filter(pk=story.pk).update(first_published_at=stamp)
+    StoryPage.objects.filter(title="Linked story").update(first_published_at=None)
+    StoryPage.objects.filter(title="Drug story").update(first_published_at=None)
+    html = client.get(area.url).content.decode()
+    assert "Dated 1" in html and "Dated 2" in html
+    assert html.index("Dated 1") < html.index("Dated 2")
+    assert "Dated 0" not in html and "Linked story" not in html and "Drug story" not in html
