@@ -2,7 +2,6 @@
 
 from datetime import datetime, time
 
-from django.contrib.syndication.views import Feed
 from django.db.models import F
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
@@ -10,12 +9,12 @@ from django.utils.translation import gettext as _
 
 from campaigns.legislation.models import BillStatusChange
 from idp_site.caching.sites import find_site
-from pages.feeds import organization_name
+from pages.feeds import KeptFeed, organization_name
 
 FEED_LENGTH = 50
 
 
-class CampaignStatusFeed(Feed):
+class CampaignStatusFeed(KeptFeed):
     feed_type = Atom1Feed
 
     def get_object(self, request, campaign):

@@ -6,13 +6,17 @@ among those (see `for_listing`); never one per item."""
 
 import datetime
 
+from django.conf import settings
 from django.contrib.syndication.views import Feed
+from django.http import HttpResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
+from idp_site.caching.derived import cached_derived
 from idp_site.caching.sites import find_site
 from pages.models import ReportPage, SiteSettings
 from pages.models.base import for_listing, public_only
@@ -31,7 +35,30 @@ def organization_name(site):
     return str(SiteSettings._meta.get_field("organization_name").default)
 
 
-class _PageFeed(Feed):
+class KeptFeed(Feed):
+    """A feed whose whole document is kept under the content version while
+    settings.PAGE_FRAGMENT_CACHE is on, like a fragment: it shows published content only,
+    the same for every reader of one address in one language, and any publish replaces
+    it. With the page cache on, the page cache keeps the response anyway; this serves
+    the readers it does not (the page cache off, or a URL it does not store)."""
+
+    def __call__(self, request, *args, **kwargs):
+        if not getattr(settings, "PAGE_FRAGMENT_CACHE", True):
+            return super().__call__(request, *args, **kwargs)
+
+        def build():
+            response = super(KeptFeed, self).__call__(request, *args, **kwargs)
+            return response.content, list(response.items())
+
+        address = f"{request.scheme}://{request.get_host()}{request.path}"
+        content, headers = cached_derived(f"feed:{get_language()}:{address}", build)
+        response = HttpResponse(content)
+        for name, value in headers:
+            response[name] = value
+        return response
+
+
+class _PageFeed(KeptFeed):
     feed_type = Atom1Feed
 
     def get_object(self, request, *args, **kwargs):

@@ -40,6 +40,25 @@ def test_reports_feed_parses_and_lists_newest_first(client, published):
     assert link == "http://testserver" + published["new"].url
 
 
+def test_a_feed_is_kept_until_the_next_publish(client, published, settings):
+    """With fragments kept (production), a feed is read from the database once per
+    content version; a publish shows at once, in each language apart."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    settings.PAGE_FRAGMENT_CACHE = True
+    first = client.get("/en/feeds/reports/")
+    with CaptureQueriesContext(connection) as ctx:
+        again = client.get("/en/feeds/reports/")
+    assert again.content == first.content and len(ctx) <= 1  # the version row at most
+    assert again["Last-Modified"] == first["Last-Modified"]
+    content.report(published["reports"], "Newest report", datetime.date(2024, 1, 1))
+    titles, _root = _entries(client.get("/en/feeds/reports/"))
+    assert titles[0] == "Newest report"
+    _titles, spanish = _entries(client.get("/es/feeds/reports/"))
+    assert spanish.get("{http://www.w3.org/XML/1998/namespace}lang") == "es"
+
+
 def test_updates_feed_lists_every_kind_newest_first(client, published):
     titles, _ = _entries(client.get("/en/feeds/updates/"))
     # Published in this order: indexes, old, new, mid, story.
