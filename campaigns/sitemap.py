@@ -31,6 +31,8 @@ ROW = (
 )
 #: The print numbers the bill route takes (campaigns/models/campaign.py).
 PRINT_NUMBER = re.compile(r"[\w.-]+\Z")
+#: Print numbers that `quote()` leaves as they are (ASCII): not worth quoting.
+PLAIN_NUMBER = re.compile(r"[A-Za-z0-9_.-]+\Z")
 #: Stands for the print number when the path of a session is reversed.
 PLACEHOLDER = "0"
 
@@ -78,7 +80,9 @@ def bill_paths(index_page):
                 "bill", kwargs={**parts, "print_number": PLACEHOLDER}
             )
             sessions[jurisdiction, session] = sample[: -len(PLACEHOLDER) - 1]
-        return f"{sessions[jurisdiction, session]}{quote(number, safe=sitemap_pages.PATH_SAFE)}/"
+        if not PLAIN_NUMBER.match(number):
+            number = quote(number, safe=sitemap_pages.PATH_SAFE)
+        return f"{sessions[jurisdiction, session]}{number}/"
 
     return path
 
@@ -88,18 +92,23 @@ def _urls_for(index_page, by_language):
         rows = Bill.objects.order_by("pk").values_list(*ROW)[start:stop]
         bases = {code: page.get_full_url(request) for code, page in by_language.items()}
         own = bases[index_page.locale.language_code]
+        # The language versions of a bill: every language's base, then x-default.
+        versions = []
+        if len(bases) > 1:
+            versions = list(bases.items())
+            if settings.LANGUAGE_CODE in bases:
+                versions.append(("x-default", bases[settings.LANGUAGE_CODE]))
         paths = bill_paths(index_page)
         entries = []
         for jurisdiction, session, number, imported, updated in rows:
             path = paths(jurisdiction, session, number)
-            alternates = []
-            if len(bases) > 1:
-                alternates = [{"lang_code": c, "location": b + path} for c, b in bases.items()]
-                if settings.LANGUAGE_CODE in bases:
-                    default = bases[settings.LANGUAGE_CODE] + path
-                    alternates.append({"lang_code": "x-default", "location": default})
-            lastmod = last_updated(imported, updated)
-            entries.append({"location": own + path, "lastmod": lastmod, "alternates": alternates})
+            entries.append(
+                {
+                    "location": own + path,
+                    "lastmod": last_updated(imported, updated),
+                    "alternates": [{"lang_code": c, "location": b + path} for c, b in versions],
+                }
+            )
         return entries
 
     return urls

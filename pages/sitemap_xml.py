@@ -51,12 +51,25 @@ def _url(url, zone):
         if url.get(name):
             parts.append(f"<{name}>{escape(str(url[name]))}</{name}>")
     for alternate in url.get("alternates") or ():
-        parts.append(
-            f'<xhtml:link rel="alternate" hreflang="{escape(str(alternate["lang_code"]))}" '
-            f'href="{escape(str(alternate["location"]))}"/>'
+        parts += (
+            _HREFLANG.get(alternate["lang_code"]) or _hreflang(alternate["lang_code"]),
+            escape(str(alternate["location"])),
+            '"/>',
         )
     parts.append("</url>")
     return "".join(parts)
+
+
+#: The opening of an alternate's link, by language code: a page of addresses repeats
+#: the same few codes hundreds of times.
+_HREFLANG = {}
+
+
+def _hreflang(code):
+    opening = f'<xhtml:link rel="alternate" hreflang="{escape(str(code))}" href="'
+    if len(_HREFLANG) < 100:
+        _HREFLANG[code] = opening
+    return opening
 
 
 def day(value, zone=None):

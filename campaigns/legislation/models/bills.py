@@ -152,7 +152,9 @@ class BillForm(WagtailAdminModelForm):
 def last_updated(last_imported_at, updated_at):
     """When a bill last changed, from its last import or edit (either may be empty):
     `Bill.last_updated`, for callers that read the two fields without the bill."""
-    return max(filter(None, [last_imported_at, updated_at]), default=None)
+    if last_imported_at is None or (updated_at is not None and updated_at > last_imported_at):
+        return updated_at
+    return last_imported_at
 
 
 class Bill(RevisionMixin, ClusterableModel):
