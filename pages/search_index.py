@@ -11,6 +11,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.db import connection
 from django.db.models import F, Q, Value
+from django.db.models.signals import post_save
 from django.utils.html import strip_tags
 from wagtail.models import Page, get_page_models
 from wagtail.search import index
@@ -145,6 +146,4 @@ def _on_page_saved(sender, instance, raw=False, **kwargs):
 def connect_signals():
     """Keep entries current on every save of a page (called from AppConfig.ready).
     Publishing, unpublishing, scheduled publishing and moves all end in a save."""
-    from django.db.models.signals import post_save
-
     post_save.connect(_on_page_saved, dispatch_uid="pages_search_entry")

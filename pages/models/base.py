@@ -3,8 +3,10 @@
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import Http404
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
@@ -82,8 +84,6 @@ def lazy_page_of(queryset, per_page, number, request=None):
     """`Paginator(queryset, per_page).get_page(number)`, counted and read only when a
     template first uses it: a listing served from a cached fragment costs no query.
     With `request`, the page's items are `Card`s (see `cards`)."""
-    from django.core.paginator import Paginator
-    from django.utils.functional import SimpleLazyObject
 
     def get_page():
         page_obj = Paginator(queryset, per_page).get_page(number)
