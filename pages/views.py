@@ -17,6 +17,7 @@ from django.views.decorators.csrf import requires_csrf_token
 from wagtail import hooks
 from wagtail.models import Locale, Page
 
+from idp_site.background import queue as task_queue
 from idp_site.caching.health import check_cache
 from idp_site.errors import is_database_outage, service_unavailable
 from idp_site.submissions import notifications
@@ -205,25 +206,30 @@ def csrf_failure(request, reason=""):
 
 
 def health(request):
-    """For monitoring: counts only, never records. Checks the database, the cache and
-    the notification outbox, and answers 503 with `"status": "degraded"` and the names
-    of the degraded parts in `degraded` when any of them is down: the database cannot
-    be read, the cache does not store and give back a value (stopped, hung or full), or
-    a staff notification has waited longer than NOTIFICATION_OVERDUE_MINUTES."""
+    """For monitoring: counts only, never records. Checks the database, the cache, the
+    notification outbox and the task queue, and answers 503 with `"status": "degraded"`
+    and the names of the degraded parts in `degraded` when any of them is down: the
+    database cannot be read, the cache does not store and give back a value (stopped,
+    hung or full), a staff notification has waited longer than
+    NOTIFICATION_OVERDUE_MINUTES, or a queued task longer than TASKS_OVERDUE_MINUTES."""
     body = {"status": "ok", "degraded": [], "database": "ok", "cache": check_cache()}
     try:
         overdue = notifications.overdue().count()
         unsent = notifications.unsent().count()
+        overdue_tasks = task_queue.overdue().count()
     except DatabaseError:
-        body.update(database="unavailable", outbox="unknown")
+        body.update(database="unavailable", outbox="unknown", tasks="unknown")
     else:
         body.update(
             outbox="overdue" if overdue else "ok",
             unsent_notifications=unsent,
             overdue_notifications=overdue,
             overdue_after_minutes=settings.NOTIFICATION_OVERDUE_MINUTES,
+            tasks="overdue" if overdue_tasks else "ok",
+            overdue_tasks=overdue_tasks,
         )
-    body["degraded"] = [part for part in ("database", "cache", "outbox") if body[part] != "ok"]
+    parts = ("database", "cache", "outbox", "tasks")
+    body["degraded"] = [part for part in parts if body[part] != "ok"]
     if body["degraded"]:
         body["status"] = "degraded"
     return _json_no_store(body, status=503 if body["degraded"] else 200)

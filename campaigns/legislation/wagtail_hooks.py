@@ -73,7 +73,10 @@ class BillViewSet(SnippetViewSet):
         edit_url = reverse("wagtailsnippets_campaigns_bill:edit", args=[bill.pk])
         if request.method == "POST":
             sync_bill.enqueue(bill.pk)
-            messages.success(request, _("The sync of %(bill)s has started.") % {"bill": bill})
+            message = _(
+                "The sync of %(bill)s was requested; its result shows on this page once it has run."
+            )
+            messages.success(request, message % {"bill": bill})
             return redirect(edit_url)
         context = {"bill": bill, "edit_url": edit_url, "header_title": _("Sync now")}
         return TemplateResponse(request, "legislation/admin/confirm_sync.html", context)

@@ -12,6 +12,7 @@ BASE_DIR = PROJECT_DIR.parent
 INSTALLED_APPS = [
     "idp_site.accounts",
     "idp_site.submissions",
+    "idp_site.background",
     "pages",
     "pages.intake",
     "campaigns",
@@ -26,6 +27,8 @@ INSTALLED_APPS = [
     # Purges a CDN when a page is published or unpublished; does nothing until
     # WAGTAILFRONTENDCACHE names a CDN (production.py reads it from the environment).
     "wagtail.contrib.frontend_cache",
+    # The database queue of background tasks (used in production, see below).
+    "django_tasks_db",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -310,6 +313,15 @@ INTAKE_NOTIFICATION_EMAILS = [
 SIGNATURE_NOTIFICATIONS = os.environ.get("SIGNATURE_NOTIFICATIONS", "daily")
 # The health check answers "degraded" when a notification has waited this long.
 NOTIFICATION_OVERDUE_MINUTES = 15
+
+# Background tasks (idp_site/background/): Wagtail's CDN purges, reference index and
+# file deletions, and "Sync now" on a bill. Here they run at once, in the request;
+# production.py queues them in the database for `manage.py run_tasks`.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# `run_tasks` gives up on a network call (a CDN purge, a bill source) after this long.
+TASKS_NETWORK_TIMEOUT = 30
+# The health check answers "degraded" when a queued task has waited this long.
+TASKS_OVERDUE_MINUTES = 15
 # Public forms (idp_site/submissions/form_protection.py): minimum fill time, how long a
 # rendered form stays valid, and submissions allowed per client and period (a hashed,
 # short-lived cache key; no address is stored). The client is `client_ip`, as for the

@@ -96,6 +96,10 @@ if os.environ.get("FRONTEND_CACHE_PURGE_URL", "").strip():
         "LOCATION": require_env("FRONTEND_CACHE_PURGE_URL"),
     }
 
+# Background tasks wait in the database (written with the change that asks for them)
+# for `manage.py run_tasks` (docs/deploy.md): a publish never waits on a CDN purge.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
 # Media on S3-compatible object storage (AWS S3, MinIO, Scaleway, OVH, Backblaze...), so
 # app servers keep no state on disk. Set AWS_STORAGE_BUCKET_NAME to switch it on; the
 # endpoint is needed for anything but AWS itself. Credentials come from

@@ -73,6 +73,8 @@ def test_health_is_ok_then_degraded_after_15_minutes_unsent(
         "unsent_notifications": 1,
         "overdue_notifications": 0,
         "overdue_after_minutes": 15,
+        "tasks": "ok",
+        "overdue_tasks": 0,
     }
     Notification.objects.update(created_at=timezone.now() - timedelta(minutes=16))
     degraded = client.get("/health/")
