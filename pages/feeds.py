@@ -64,6 +64,7 @@ class _PageFeed(KeptFeed):
     def get_object(self, request, *args, **kwargs):
         self.request = request
         self.site = find_site(request)
+        self._urls = {}
         return None
 
     def _pages(self):
@@ -76,10 +77,13 @@ class _PageFeed(KeptFeed):
         return getattr(item, "listing_summary", "") or ""
 
     def item_link(self, item):
-        return item.get_full_url(self.request)
+        # Asked for the link and again for the guid: worked out once an item.
+        if item.pk not in self._urls:
+            self._urls[item.pk] = item.get_full_url(self.request)
+        return self._urls[item.pk]
 
     def item_guid(self, item):
-        return item.get_full_url(self.request)
+        return self.item_link(item)
 
     def item_updateddate(self, item):
         return item.last_published_at
@@ -100,7 +104,8 @@ class ReportsFeed(_PageFeed):
         return list(
             public_only(ReportPage.objects.live())
             .filter(locale=Locale.get_active())
-            .order_by("-publication_date", "-pk")[:FEED_LENGTH]
+            .order_by("-publication_date", "-pk")
+            .defer_streamfields()[:FEED_LENGTH]
         )
 
     def item_pubdate(self, item):

@@ -35,11 +35,13 @@ from pages import sitemap_pages, sitemap_xml, versioned_cache
 from pages.models.base import public_only
 
 #: At most this many addresses per sitemap page (the protocol allows 50,000). A full
-#: render costs a fixed 8-15 ms (the request, the section) and 30-90 µs an address under
-#: gunicorn, with its language versions (docs/benchmark.md): 150 addresses came to 1.6
-#: times a page of the demo content's five bills, over the 1.5 bound on growth; 100 keep
-#: it near 1.4. Search engines fetch the pages the index lists; 10,000 reports make 100.
-URLS_PER_SITEMAP_PAGE = 100
+#: render costs a fixed 8-15 ms (the request, the section) and, per address with its
+#: language versions, 10 µs of reading rows, 12-15 µs of writing XML and about 450 bytes
+#: to send (docs/benchmark.md, on 2 vCPUs where a bare Django view answers 2,300
+#: requests a second): a page of 100 bills came to 1.50-1.55 times a page of the demo
+#: content's five, over the 1.5 bound on growth. Search engines fetch the pages the
+#: index lists, each kept until its own section changes; 10,000 reports make 200.
+URLS_PER_SITEMAP_PAGE = 50
 
 #: Other apps add sections by registering a function under this hook name that takes
 #: the request and returns a list of `Section`s (campaigns adds the bill pages).
