@@ -31,8 +31,6 @@ ROW = (
 )
 #: The print numbers the bill route takes (campaigns/models/campaign.py).
 PRINT_NUMBER = re.compile(r"[\w.-]+\Z")
-#: Print numbers that `quote()` leaves as they are (ASCII): not worth quoting.
-PLAIN_NUMBER = re.compile(r"[A-Za-z0-9_.-]+\Z")
 #: Stands for the print number when the path of a session is reversed.
 PLACEHOLDER = "0"
 
@@ -80,7 +78,7 @@ def bill_paths(index_page):
                 "bill", kwargs={**parts, "print_number": PLACEHOLDER}
             )
             sessions[jurisdiction, session] = sample[: -len(PLACEHOLDER) - 1]
-        if not PLAIN_NUMBER.match(number):
+        if not sitemap_pages.PLAIN_PATH.match(number):
             number = quote(number, safe=sitemap_pages.PATH_SAFE)
         return f"{sessions[jurisdiction, session]}{number}/"
 

@@ -64,7 +64,6 @@ class _PageFeed(KeptFeed):
     def get_object(self, request, *args, **kwargs):
         self.request = request
         self.site = find_site(request)
-        self._urls = {}
         return None
 
     def _pages(self):
@@ -77,13 +76,8 @@ class _PageFeed(KeptFeed):
         return getattr(item, "listing_summary", "") or ""
 
     def item_link(self, item):
-        # Asked for the link and again for the guid: worked out once an item.
-        if item.pk not in self._urls:
-            self._urls[item.pk] = item.get_full_url(self.request)
-        return self._urls[item.pk]
-
-    def item_guid(self, item):
-        return self.item_link(item)
+        # Also the entry's id: Django's Feed uses the link when there is no item_guid.
+        return item.get_full_url(self.request)
 
     def item_updateddate(self, item):
         return item.last_published_at

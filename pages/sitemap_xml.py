@@ -11,6 +11,7 @@ as the template's `date:"Y-m-d"` gives.
 """
 
 import datetime
+import functools
 import re
 from html import escape as html_escape
 
@@ -52,7 +53,7 @@ def _url(url, zone):
             parts.append(f"<{name}>{escape(str(url[name]))}</{name}>")
     for alternate in url.get("alternates") or ():
         parts += (
-            _HREFLANG.get(alternate["lang_code"]) or _hreflang(alternate["lang_code"]),
+            _hreflang(alternate["lang_code"]),
             escape(str(alternate["location"])),
             '"/>',
         )
@@ -60,16 +61,11 @@ def _url(url, zone):
     return "".join(parts)
 
 
-#: The opening of an alternate's link, by language code: a page of addresses repeats
-#: the same few codes hundreds of times.
-_HREFLANG = {}
-
-
+@functools.lru_cache(maxsize=64)
 def _hreflang(code):
-    opening = f'<xhtml:link rel="alternate" hreflang="{escape(str(code))}" href="'
-    if len(_HREFLANG) < 100:
-        _HREFLANG[code] = opening
-    return opening
+    """The opening of an alternate's link, kept by language code: a page of addresses
+    repeats the same few codes hundreds of times."""
+    return f'<xhtml:link rel="alternate" hreflang="{escape(str(code))}" href="'
 
 
 def day(value, zone=None):
