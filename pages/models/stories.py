@@ -11,6 +11,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from pages import versioned_cache
 from pages.blocks import BodyBlock
 from pages.keyset import KeysetPaginator
 
@@ -80,12 +81,25 @@ class StoryIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         stories = public_only(StoryPage.objects.child_of(self).live(), request)
-        paginator = KeysetPaginator(stories.defer_streamfields(), STORY_ORDER, STORIES_PER_PAGE)
+        paginator = KeysetPaginator(
+            stories.defer_streamfields(),
+            STORY_ORDER,
+            STORIES_PER_PAGE,
+            count=lambda: self.count_stories(stories),
+        )
         # Read when the listing's fragment is rendered, not when it comes from cache.
         page_obj = SimpleLazyObject(lambda: paginator.page(request.GET))
         items = SimpleLazyObject(lambda: cards(page_obj.object_list, request))
         context.update(page_obj=page_obj, stories=items)
         return context
+
+    def count_stories(self, stories):
+        """How many stories are listed: a count over every one of them, so kept until a
+        story is published, unpublished or moved, or a view restriction changes."""
+        names = versioned_cache.page_versions(StoryPage)
+        return versioned_cache.cached(
+            f"story-count:{self.pk}", names, lambda: stories.order_by().count()
+        )
 
 
 class StoryPage(BasePage):

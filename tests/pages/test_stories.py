@@ -6,6 +6,8 @@ import io
 import pytest
 from django.core.exceptions import ValidationError
 from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from pages.models import StoryPage
@@ -174,3 +176,26 @@ def test_story_page_shows_pseudonym_photo_alt_and_program_area(client, home, sto
     assert "As told by Luis (a pseudonym)" in html
     assert 'alt="Two people on a stoop"' in html
     assert f'href="{area.url}"' in html
+
+
+def test_the_number_of_stories_is_kept_until_a_story_changes(client, stories, settings):
+    """The story index counts every listed story for "Page 1 of N": a count over all of
+    them, so kept like the report count, and read again when a story is published or
+    unpublished."""
+    settings.PAGE_FRAGMENT_CACHE = False  # a full render: only the count is kept
+    for n in range(11):
+        content.story(stories, f"Story {n}")
+
+    def page_label():
+        with CaptureQueriesContext(connection) as ctx:
+            html = client.get(stories.url).content.decode()
+        counts = [q for q in ctx.captured_queries if "COUNT(" in q["sql"].upper()]
+        return ("Page 1 of 2" in html, "Page 1 of 3" in html, len(counts))
+
+    assert page_label()[:2] == (True, False)
+    assert page_label() == (True, False, 0)  # the next reader: no count
+    for n in range(11, 21):
+        content.story(stories, f"Story {n}")
+    assert page_label()[:2] == (False, True)  # 21 stories: read again
+    StoryPage.objects.get(title="Story 20").unpublish()
+    assert page_label()[:2] == (True, False)
