@@ -18,7 +18,7 @@ from wagtail.images.models import Filter
 from wagtail.models import Page, Site
 
 from idp_site.devtools.demo import pages_sections
-from idp_site.devtools.demo.facts import HOTLINE, HOTLINE_HOURS
+from idp_site.devtools.demo.facts import HOTLINE
 from pages.intake.models import AttorneyHelpPage, LegalHelpPage
 from pages.models import HomePage, SiteSettings, StandardPage
 
@@ -208,7 +208,7 @@ HOME_BODY = [
             "<p>The federal government names people with criminal convictions as a "
             "first target for deportation. For an immigrant New Yorker, a guilty plea "
             "to a minor charge can mean detention and separation from family. We give "
-            "free legal advice, train defenders, and change the laws and practices that "
+            "legal advice, train defenders, and change the laws and practices that "
             "feed the arrest-to-deportation pipeline.</p>"
         ),
     },
@@ -220,7 +220,7 @@ def support_block(donate):
         "type": "call_to_action",
         "value": {
             "heading": "Support our work",
-            "text": "Your gift keeps the hotline free for every caller.",
+            "text": "Your gift supports our hotline and our defense of immigrant New Yorkers.",
             "link_text": "Donate",
             "page": donate.pk,
             "url": "",
@@ -238,7 +238,7 @@ def load_help_pages(home):
         show_in_menus=True,
         search_description=(
             "Ask our legal team to call you back about immigration and a criminal case. "
-            "Free and confidential."
+            "The form is confidential."
         ),
         intro=(
             "<p>If you or someone close to you is not a U.S. citizen and has been arrested, "
@@ -247,14 +247,13 @@ def load_help_pages(home):
             "You do not need to explain your case here.</p>"
         ),
         hotline_text=(
-            f"The hotline gives free advice by phone, {HOTLINE_HOURS}. We speak English "
-            "and Spanish and find interpreters for other languages."
+            "You can also get legal advice by phone at this number. If you are a defense "
+            "attorney, please use the page For defense attorneys."
         ),
         next_steps=(
-            "<p>Someone from our legal team will contact you, usually within two working "
-            "days, using the phone number or email you gave. If you told us a message is "
-            "not safe, we will not leave one. We will ask the questions we need on the "
-            "call.</p>"
+            "<p>Someone from our legal team will contact you using the phone number or "
+            "email you gave. If you told us a message is not safe, we will not leave one. "
+            "We will ask the questions we need on the call.</p>"
         ),
     )
     attorneys = upsert_page(
@@ -276,8 +275,7 @@ def load_help_pages(home):
             "reaches our attorneys."
         ),
         next_steps=(
-            "<p>One of our attorneys will answer by phone or email, usually within two "
-            "working days and sooner when a hearing is close.</p>"
+            "<p>One of our attorneys will answer you using the phone number or email you gave.</p>"
         ),
     )
     return legal_help, attorneys
@@ -309,7 +307,7 @@ ABOUT_PAGES = [
         "Contact us",
         "How to reach the Immigrant Defense Project: the hotline, the attorney line, "
         "email and press.",
-        f"For legal advice, call our hotline at {HOTLINE}, {HOTLINE_HOURS}.",
+        f"For legal advice, call our hotline at {HOTLINE}.",
         [
             "Defense attorneys with a question about a client's case can write to our "
             "attorneys from the page For defense attorneys, or call the same number when "
@@ -352,12 +350,13 @@ ABOUT_PAGES = [
     (
         "donate",
         "Donate",
-        "Support free legal advice and the fight against the arrest-to-deportation pipeline.",
-        "Your gift keeps our hotline free and our attorneys at the side of defenders "
+        "Support legal advice for immigrants and the fight against the "
+        "arrest-to-deportation pipeline.",
+        "Your gift supports our hotline and keeps our attorneys at the side of defenders "
         "across New York.",
         [
             "The Immigrant Defense Project is a nonprofit organization. Gifts of every "
-            "size pay for hotline hours, defender trainings, research and campaigns.",
+            "size pay for our hotline, defender trainings, research and campaigns.",
             "To give by check or to ask about a larger gift, write to info@immdefense.org.",
         ],
     ),
@@ -383,7 +382,7 @@ def load_about_pages(home):
             "deportation. We train defenders, advise immigrants and their families, "
             "and press for laws and practices that keep a criminal case from turning "
             "into a life sentence of exile.",
-            f"For legal advice, call our hotline at {HOTLINE}, {HOTLINE_HOURS}.",
+            f"For legal advice, call our hotline at {HOTLINE}.",
         )
         + [
             image_block(
@@ -442,13 +441,10 @@ def load(command):
         hero_heading="A criminal case should not end in deportation",
         hero_text=(
             "We defend the rights of immigrants caught where the criminal legal system "
-            "and the immigration system meet, in New York and across the country. Free, "
-            f"confidential advice by phone: {HOTLINE}."
+            "and the immigration system meet, in New York and across the country. Legal "
+            f"advice by phone: {HOTLINE}."
         ),
-        footer_text=(
-            "Defending the rights of immigrants where criminal and immigration law meet. "
-            f"Hotline: {HOTLINE_HOURS}."
-        ),
+        footer_text="Defending the rights of immigrants where criminal and immigration law meet.",
     )
     pages, illustration = load_about_pages(home)
     legal_help, attorneys = load_help_pages(home)
@@ -458,7 +454,7 @@ def load(command):
         "idp",
         hero_image_id=illustration.pk,
         hero_link_page_id=legal_help.pk,
-        hero_link_text="Get free legal help",
+        hero_link_text="Get legal help",
         body=[*HOME_BODY, support_block(pages["donate"])],
     )
     load_settings(legal_help, attorneys, pages)

@@ -126,10 +126,10 @@ SITE = {
 HELP = {
     "Get legal help": "Pedir ayuda legal",
     "get-legal-help": "ayuda-legal",
-    "Ask our legal team to call you back about immigration and a criminal case. Free and "
+    "Ask our legal team to call you back about immigration and a criminal case. The form is "
     "confidential.": (
-        "Pida que nuestro equipo legal le llame sobre inmigración y un caso penal. Es gratis y "
-        "confidencial."
+        "Pida que nuestro equipo legal le llame sobre inmigración y un caso penal. El "
+        "formulario es confidencial."
     ),
     "If you or someone close to you is not a U.S. citizen and has been arrested, charged or "
     "convicted, a criminal case can change what happens with immigration. Tell us how to "
@@ -140,17 +140,17 @@ HELP = {
         "contactarle y nuestro equipo legal le llamará. No hace falta que nos cuente su caso "
         "aquí."
     ),
-    "The hotline gives free advice by phone on weekdays. We speak English and Spanish and "
-    "find interpreters for other languages.": (
-        "La línea de ayuda da asesoría gratuita por teléfono de lunes a viernes. Hablamos "
-        "inglés y español y buscamos intérpretes para otros idiomas."
+    "You can also get legal advice by phone at this number. If you are a defense attorney, "
+    "please use the page For defense attorneys.": (
+        "También puede recibir asesoría legal por teléfono en este número. Si usted es abogado "
+        "defensor, use la página Para abogados defensores."
     ),
-    "Someone from our legal team will contact you, usually within two working days, using "
-    "the phone number or email you gave. If you told us a message is not safe, we will not "
-    "leave one. We will ask the questions we need on the call.": (
-        "Una persona de nuestro equipo legal se comunicará con usted, por lo general en dos "
-        "días hábiles, al teléfono o correo que nos dio. Si nos dijo que no es seguro dejar "
-        "mensajes, no dejaremos ninguno. Las preguntas necesarias se las haremos en la llamada."
+    "Someone from our legal team will contact you using the phone number or email you gave. "
+    "If you told us a message is not safe, we will not leave one. We will ask the questions we "
+    "need on the call.": (
+        "Una persona de nuestro equipo legal se comunicará con usted al teléfono o correo que "
+        "nos dio. Si nos dijo que no es seguro dejar mensajes, no dejaremos ninguno. Las "
+        "preguntas necesarias se las haremos en la llamada."
     ),
     "For defense attorneys": "Para abogados defensores",
     "attorneys": "abogados",
@@ -171,10 +171,8 @@ HELP = {
         "Si la declaración de culpabilidad o la audiencia están cerca, llame en vez de "
         "escribir: el mismo número comunica con nuestros abogados."
     ),
-    "One of our attorneys will answer by phone or email, usually within two working days and "
-    "sooner when a hearing is close.": (
-        "Uno de nuestros abogados le responderá por teléfono o correo, por lo general en dos "
-        "días hábiles, y antes si la audiencia está cerca."
+    "One of our attorneys will answer you using the phone number or email you gave.": (
+        "Uno de nuestros abogados le responderá al teléfono o correo que nos dio."
     ),
 }
 
@@ -572,13 +570,12 @@ CAMPAIGN = {
 #: Home, about, contact, press, privacy, donate and the legal help page.
 SITE_PAGES = {
     "We defend the rights of immigrants caught where the criminal legal system and the "
-    "immigration system meet, in New York and across the country. Free, confidential advice by "
-    "phone: (212) 725-6422.": (
+    "immigration system meet, in New York and across the country. Legal advice by phone: "
+    "(212) 725-6422.": (
         "Defendemos los derechos de las personas inmigrantes atrapadas entre el sistema penal y "
-        "el sistema de inmigración, en Nueva York y en todo el país. Asesoría legal gratuita y "
-        "confidencial por teléfono: (212) 725-6422."
+        "el sistema de inmigración, en Nueva York y en todo el país. Asesoría legal por "
+        "teléfono: (212) 725-6422."
     ),
-    "Get free legal help": "Pedir ayuda legal gratuita",
     "people deported between 2007 and 2012 whose most serious conviction was marijuana "
     "possession.": (
         "personas deportadas entre 2007 y 2012 cuya condena más grave era por posesión de "
@@ -591,30 +588,20 @@ SITE_PAGES = {
     ),
     "The federal government names people with criminal convictions as a first target for "
     "deportation. For an immigrant New Yorker, a guilty plea to a minor charge can mean "
-    "detention and separation from family. We give free legal advice, train defenders, and "
+    "detention and separation from family. We give legal advice, train defenders, and "
     "change the laws and practices that feed the arrest-to-deportation pipeline.": (
         "El gobierno federal pone a las personas con condenas penales en primera fila para la "
         "deportación. Para una persona inmigrante en Nueva York, declararse culpable de un "
         "cargo leve puede acabar en detención y en la separación de su familia. Damos asesoría "
-        "legal gratuita, capacitamos a abogados defensores y cambiamos las leyes y prácticas "
+        "legal, capacitamos a abogados defensores y cambiamos las leyes y prácticas "
         "que llevan del arresto a la deportación."
     ),
     "Support our work": "Apoye nuestro trabajo",
-    "Your gift keeps the hotline free for every caller.": (
-        "Su donación mantiene la línea de ayuda gratuita para todas las personas que llaman."
+    "Your gift supports our hotline and our defense of immigrant New Yorkers.": (
+        "Su donación apoya nuestra línea de ayuda y nuestra defensa de las personas "
+        "inmigrantes de Nueva York."
     ),
     "Donate": "Donar",
-    "Defending the rights of immigrants where criminal and immigration law meet. Hotline: "
-    "Monday to Friday, 10 a.m. to 5 p.m. (New York time).": (
-        "Defendemos los derechos de las personas inmigrantes donde se cruzan el derecho penal y "
-        "el migratorio. Línea de ayuda: de lunes a viernes, de 10 a. m. a 5 p. m. (hora de "
-        "Nueva York)."
-    ),
-    "For legal advice, call our hotline at (212) 725-6422, Monday to Friday, 10 a.m. to 5 p.m. "
-    "(New York time).": (
-        "Para recibir asesoría legal, llame a nuestra línea de ayuda al (212) 725-6422, de "
-        "lunes a viernes, de 10 a. m. a 5 p. m. (hora de Nueva York)."
-    ),
     "Drawing of a New York skyline at dusk under two arcs that meet, one gold and one white.": (
         "Dibujo del horizonte de Nueva York al atardecer bajo dos arcos que se unen, uno dorado "
         "y otro blanco."
@@ -685,30 +672,25 @@ SITE_PAGES = {
         "que está arriba."
     ),
     "donate": "donar",
-    "Support free legal advice and the fight against the arrest-to-deportation pipeline.": (
-        "Apoye la asesoría legal gratuita y la lucha contra el camino que lleva del arresto a "
-        "la deportación."
+    "Support legal advice for immigrants and the fight against the arrest-to-deportation "
+    "pipeline.": (
+        "Apoye la asesoría legal para personas inmigrantes y la lucha contra el camino que "
+        "lleva del arresto a la deportación."
     ),
-    "Your gift keeps our hotline free and our attorneys at the side of defenders across New "
-    "York.": (
-        "Su donación mantiene gratuita nuestra línea de ayuda y a nuestros abogados al lado de "
-        "los defensores de todo Nueva York."
+    "Your gift supports our hotline and keeps our attorneys at the side of defenders across "
+    "New York.": (
+        "Su donación apoya nuestra línea de ayuda y mantiene a nuestros abogados al lado de los "
+        "defensores de todo Nueva York."
     ),
     "The Immigrant Defense Project is a nonprofit organization. Gifts of every size pay for "
-    "hotline hours, defender trainings, research and campaigns.": (
+    "our hotline, defender trainings, research and campaigns.": (
         "El Immigrant Defense Project es una organización sin fines de lucro. Las donaciones de "
-        "cualquier monto pagan horas de la línea de ayuda, capacitaciones para defensores, "
+        "cualquier monto pagan nuestra línea de ayuda, capacitaciones para defensores, "
         "investigación y campañas."
     ),
     "To give by check or to ask about a larger gift, write to info@immdefense.org.": (
         "Para donar con cheque o preguntar por una donación más grande, escriba a "
         "info@immdefense.org."
-    ),
-    "The hotline gives free advice by phone, Monday to Friday, 10 a.m. to 5 p.m. (New York "
-    "time). We speak English and Spanish and find interpreters for other languages.": (
-        "La línea de ayuda da asesoría gratuita por teléfono, de lunes a viernes, de 10 a. m. a "
-        "5 p. m. (hora de Nueva York). Hablamos inglés y español y buscamos intérpretes para "
-        "otros idiomas."
     ),
 }
 

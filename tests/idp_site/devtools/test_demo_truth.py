@@ -43,6 +43,20 @@ FALSE_STATEMENTS = [
 ]
 FALSE = re.compile("|".join(f"(?:{p})" for p in FALSE_STATEMENTS), re.IGNORECASE)
 PLACEHOLDER = re.compile(r"\b(?:sample|placeholder)s?\b", re.IGNORECASE)
+#: Promises the organization's facts do not give (shared/docs/organization.md gives the
+#: hotline's number and nothing of its hours, cost, languages or response times): a
+#: reader facing deportation would plan around them.
+UNSOURCED_PROMISES = [
+    r"\bmonday to friday\b|\b\d{1,2} ?a\.? ?m\.? to \d{1,2} ?p\.? ?m\b",
+    r"\bde lunes a viernes,? de \d{1,2}\b",
+    r"\bfree\b.{0,20}\b(?:advice|help|hotline|legal)\b|\bhotline free\b",
+    r"\b(?:asesor[ií]a|ayuda|l[ií]nea)\b[^.]{0,30}\bgratuit[ao]s?\b",
+    r"\binterpreters?\b|\bint[ée]rpretes?\b",
+    r"\bwithin (?:two|2|\w+) (?:working|business) days\b",
+    r"\b(?:dos|\d+) d[ií]as h[áa]biles\b",
+    r"\bhelp in your language\b|\bayuda en español\b",
+]
+UNSOURCED = re.compile("|".join(f"(?:{p})" for p in UNSOURCED_PROMISES), re.IGNORECASE)
 
 
 def visible_text(markup):
@@ -71,6 +85,20 @@ def test_the_check_catches_the_statements_it_is_for(sentence):
     assert false_statements(sentence), sentence
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The hotline gives free advice by phone, Monday to Friday, 10 a.m. to 5 p.m.",
+        "We speak English and Spanish and find interpreters for other languages.",
+        "Someone will contact you, usually within two working days.",
+        "Asesoría legal gratuita, de lunes a viernes, de 10 a. m. a 5 p. m.",
+        "Para recibir ayuda en español, llame a nuestra línea de ayuda.",
+    ],
+)
+def test_the_check_catches_promises_the_facts_do_not_give(sentence):
+    assert UNSOURCED.search(sentence), sentence
+
+
 def test_precise_sentences_pass_the_check():
     precise = (
         "Until April 2019 a class A misdemeanor in New York carried up to one year. "
@@ -78,6 +106,8 @@ def test_precise_sentences_pass_the_check():
         "A drug conviction can still lead to deportation whatever the sentence."
     )
     assert false_statements(precise) == []
+    honest = "For legal advice, call our hotline at (212) 725-6422. The form is confidential."
+    assert not UNSOURCED.search(honest)
 
 
 def _public_pages():
@@ -124,7 +154,8 @@ def check_no_sample_or_placeholder(client):
         response = client.get(url, **HOST)
         if response.status_code != 200:
             continue
-        found = PLACEHOLDER.findall(visible_text(response.content.decode()))
+        text = visible_text(response.content.decode())
+        found = PLACEHOLDER.findall(text) + [m.group(0) for m in UNSOURCED.finditer(text)]
         assert not found, f"{url}: {found}"
         seen += 1
     assert seen >= 40
