@@ -59,6 +59,17 @@ def test_a_feed_is_kept_until_the_next_publish(client, published, settings):
     assert spanish.get("{http://www.w3.org/XML/1998/namespace}lang") == "es"
 
 
+@pytest.mark.parametrize("kept", [True, False])
+def test_a_feed_is_sent_in_one_piece(client, published, settings, kept):
+    """The server writes each piece of a response to the socket on its own; Django's
+    feed writer leaves one piece per XML element (a few milliseconds per feed)."""
+    settings.PAGE_FRAGMENT_CACHE = kept
+    for url in ("/en/feeds/reports/", "/en/feeds/updates/"):
+        pieces = list(client.get(url))
+        assert len(pieces) == 1, (url, len(pieces))
+        assert b"Newer report" in pieces[0]
+
+
 def test_updates_feed_lists_every_kind_newest_first(client, published):
     titles, _ = _entries(client.get("/en/feeds/updates/"))
     # Published in this order: indexes, old, new, mid, story.

@@ -94,7 +94,16 @@ def _build(home):
         )
         story_links.append(StoryTopic(page=story, topic=detention if i % 5 == 0 else youth))
     for i in range(PAGES):
-        _add(home, StandardPage(title=f"Page {i}", slug=f"page-{i}", body=_paragraphs(i)))
+        _add(
+            home,
+            StandardPage(
+                title=f"Page {i}",
+                slug=f"page-{i}",
+                body=_paragraphs(i),
+                first_published_at=now,
+                last_published_at=now,
+            ),
+        )
     ReportTopic.objects.bulk_create(report_links)
     StoryTopic.objects.bulk_create(story_links)
     analyze()
@@ -187,6 +196,15 @@ def _related_stories(client, big_site):
     assert len(reports) == 6
 
 
+def _feed_plans(client, big_site, settings):
+    # Every page below was published at the same moment: the newest twenty still come
+    # from one index, not from a sort of every page published then.
+    plans = _no_seq_scan(client, "/en/feeds/updates/", settings, uses="pages_newest")
+    newest = [plan for plan in plans.values() if "pages_newest" in plan]
+    assert newest and not any("Sort" in plan for plan in newest), newest
+    _no_seq_scan(client, "/en/feeds/reports/", settings, uses="report_newest")
+
+
 def _sitemap_plans(client, big_site, settings):
     _no_seq_scan(client, "/sitemap.xml", settings)
     _no_seq_scan(client, "/sitemap-en-pages-reportpage.xml?p=1", settings)
@@ -203,4 +221,5 @@ def test_listings_search_and_sitemap_on_a_large_site(client, big_site, settings)
     _report_plans(client, big_site, settings)
     _story_plans(client, big_site, settings)
     _sitemap_plans(client, big_site, settings)
+    _feed_plans(client, big_site, settings)
     _deep_report_queries(client, big_site, settings)
