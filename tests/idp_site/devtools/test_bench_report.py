@@ -42,3 +42,15 @@ def test_the_report_shows_the_plain_rate_each_row_was_divided_by():
     assert "| home | `/x/` | 1.0 | 2.0 | 850 | 0 | 950 | 0.89 | 0.42 | ok |" in text
     assert "measured 2 times in this mode" in text
     assert "(1000, 900 req/s)" in text
+
+
+def test_a_row_takes_the_median_of_its_load_runs(monkeypatch):
+    rates = iter([4000.0, 1200.0, 3900.0])  # the machine paused during the second run
+    errors = iter([0, 2, 0])
+    monkeypatch.setattr(
+        bench,
+        "_load",
+        lambda *args: {"rps": next(rates), "errors": next(errors), "tool": "wrk"},
+    )
+    load = bench._median_load(8765, "/en/", 200, 6.0, 8)
+    assert load == {"rps": 3900.0, "errors": 2, "tool": "wrk"}
