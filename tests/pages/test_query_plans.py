@@ -201,7 +201,8 @@ def _listed_in_index_order(client, url, settings, order_by):
     index: with sorts and sequential scans switched off, its plan has neither (a small
     table may be sorted by choice; switched off, a sort stays only where no index
     serves the order)."""
-    plans = plans_of(client, url, settings, ("enable_seqscan", "enable_sort"))
+    off = ("enable_seqscan", "enable_sort", "enable_incremental_sort")
+    plans = plans_of(client, url, settings, off)
     listing = [plan for sql, plan in plans.items() if order_by in sql]
     assert listing, (url, order_by)
     for plan in listing:
