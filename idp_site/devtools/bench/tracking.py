@@ -53,3 +53,12 @@ def cache_keys(redis_url):
         return sum(1 for _key in client.scan_iter(match="*:page:*", count=1000))
     except redis.RedisError:
         return None
+
+
+def verdict(row, home_row):
+    if row["errors"]:
+        return "FAIL (errors)"
+    added = row.get("cache_keys_added")
+    share = row["rps"] / home_row["rps"] if home_row["rps"] else 0
+    ok = added == 0 and share >= MIN_SHARE_OF_HOME
+    return "ok" if ok else "FAIL"

@@ -54,3 +54,11 @@ def test_a_row_takes_the_median_of_its_load_runs(monkeypatch):
     )
     load = bench._median_load(8765, "/en/", 200, 6.0, 8)
     assert load == {"rps": 3900.0, "errors": 2, "tool": "wrk"}
+
+
+def test_the_tracking_row_is_judged_against_home():
+    home = _row(4000)
+    tracked = {**_row(3800), "cache_keys_added": 0}
+    assert bench.tracking.verdict(tracked, home) == "ok"
+    assert bench.tracking.verdict({**tracked, "cache_keys_added": 3}, home) == "FAIL"
+    assert bench.tracking.verdict({**tracked, "rps": 3000}, home) == "FAIL"
