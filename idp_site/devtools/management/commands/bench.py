@@ -453,10 +453,11 @@ class Command(BaseCommand):
         plain runs just before and after it (see `_with_plain`)."""
         rows, plain_runs, groups = {}, [], []
         with self._serving(env, app, port, urls[0][1]):
-            for start in range(0, len(urls), PLAIN_EVERY if plain else len(urls)):
+            step = PLAIN_EVERY if plain else len(urls)
+            for start in range(0, len(urls), step):
                 if plain:
                     plain_runs.append(self._measure_row(env, port, plain, options))
-                group = urls[start : start + PLAIN_EVERY] if plain else urls
+                group = urls[start : start + step]
                 groups.append([label for label, *_rest in group])
                 for row in group:
                     rows[row[0]] = self._measure_row(env, port, row, options)
