@@ -10,7 +10,7 @@ from wagtail.models import Site
 
 from idp_site.caching.backend import reset_breakers
 from tests.faults.conftest import use_cache_server
-from tests.faults.servers import HungServer, RedisServer
+from tests.faults.servers import HungServer, RedisServer, unreachable_url
 
 
 @pytest.fixture
@@ -24,7 +24,7 @@ def hung(settings):
 
 @pytest.fixture
 def stopped(settings):
-    use_cache_server(settings, "redis://127.0.0.1:6399/0")  # nothing listens there
+    use_cache_server(settings, unreachable_url())
     settings.CACHE_BREAKER_SECONDS = 1.0
     return caches["pages"]
 

@@ -11,6 +11,7 @@ from idp_site.caching.derived import FORMAT, cached_derived
 from pages.models import StandardPage
 from tests.conftest import add_page
 from tests.faults.conftest import use_cache_server
+from tests.faults.servers import unreachable_url
 
 pytestmark = pytest.mark.django_db
 
@@ -103,7 +104,7 @@ def test_copies_expire(settings, monkeypatch):
 
 @pytest.fixture
 def stopped_cache_server(settings):
-    use_cache_server(settings, "redis://127.0.0.1:6399/0")  # nothing listens there
+    use_cache_server(settings, unreachable_url())
     settings.CACHE_VERSION_DB_INTERVAL = 60
     return caches["pages"]
 

@@ -1,6 +1,6 @@
 """A Redis of the tests' own, and the ways it fails: stopped, hung and full.
 
-Each server runs on a port of its own (6390-6399), with no persistence, and is
+Each server runs on a free port the system hands out, with no persistence, and is
 stopped when the test ends; nothing here touches the shared Redis on 6379."""
 
 import contextlib
@@ -10,8 +10,16 @@ import subprocess
 import threading
 import time
 
-REDIS_PORT = 6391
-HUNG_PORT = 6392
+
+def free_port():
+    """A port nothing listens on now (the system's pick; free until someone binds it)."""
+    with socket.create_server(("127.0.0.1", 0)) as probe:
+        return probe.getsockname()[1]
+
+
+def unreachable_url():
+    """A Redis URL where nothing listens: a stopped cache server."""
+    return f"redis://127.0.0.1:{free_port()}/0"
 
 
 def _wait_for_port(port, timeout=10.0):
@@ -26,8 +34,8 @@ def _wait_for_port(port, timeout=10.0):
 class RedisServer:
     """`redis-server` on its own port, which a test can stop, restart and fill."""
 
-    def __init__(self, port=REDIS_PORT):
-        self.port = port
+    def __init__(self, port=None):
+        self.port = port or free_port()
         self.process = None
 
     @property
@@ -73,15 +81,17 @@ class RedisServer:
 class HungServer:
     """A plain socket server that accepts connections and never answers."""
 
-    def __init__(self, port=HUNG_PORT):
-        self.port = port
-        self.url = f"redis://127.0.0.1:{port}/0"
+    def __init__(self):
+        self.port = None
+        self.url = None
         self._listener = None
         self._held = []
         self._stopped = threading.Event()
 
     def start(self):
-        self._listener = socket.create_server(("127.0.0.1", self.port), reuse_port=False)
+        self._listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self._listener.getsockname()[1]
+        self.url = f"redis://127.0.0.1:{self.port}/0"
         self._listener.settimeout(0.1)
         threading.Thread(target=self._accept, daemon=True).start()
         return self

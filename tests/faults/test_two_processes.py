@@ -18,12 +18,11 @@ from wagtail.models import PageViewRestriction
 from pages.models import StandardPage
 from tests.conftest import add_page
 from tests.faults.conftest import use_cache_server
-from tests.faults.servers import RedisServer
+from tests.faults.servers import RedisServer, unreachable_url
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
-SHARED_REDIS_PORT = 6394
-UNREACHABLE = "redis://127.0.0.1:6399/0"  # nothing listens there
+UNREACHABLE = unreachable_url()
 URL = "/en/about/"
 PREFIX = "two-servers"  # as in server_settings.py: one site, one prefix
 TEXT = "Original intro."
@@ -61,7 +60,7 @@ def _wait_until(ports, condition, timeout):
 
 @pytest.fixture(scope="module")
 def shared_redis():
-    server = RedisServer(SHARED_REDIS_PORT).start()
+    server = RedisServer().start()
     yield server
     server.stop()
 

@@ -12,7 +12,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def purge_server(settings):
-    recorder = PurgeRecorder(port=6402)
+    recorder = PurgeRecorder()
     settings.WAGTAILFRONTENDCACHE = {
         "varnish": {
             "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",

@@ -124,9 +124,10 @@ def test_a_process_that_cannot_reach_the_cache_still_shows_every_new_signer(
     """A partition: this process cannot reach Redis, another one can and records new
     signers there only. The list must not be kept here on anything that process wrote."""
     from tests.faults.conftest import use_cache_server
+    from tests.faults.servers import unreachable_url
 
     _approve_many(statement, 2)
-    use_cache_server(settings, "redis://127.0.0.1:6399/0")  # nothing listens there
+    use_cache_server(settings, unreachable_url())
     assert len(_names(_get(client)[0])) == 2
     # The other process's signer (written without signals here: its touch went to the
     # cache server only, which this process cannot see).

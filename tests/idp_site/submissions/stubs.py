@@ -1,4 +1,5 @@
-"""Local stand-ins for servers the site talks to, on 127.0.0.1 ports 6400-6409: an SMTP
+"""Local stand-ins for servers the site talks to, on 127.0.0.1 ports the system hands
+out (each stub's `port`): an SMTP
 server that can hang (accept and never answer) and later answer, a socket that accepts
 and never answers (a hung cache), and an HTTP server that records purge requests."""
 
@@ -18,7 +19,7 @@ class SMTPStub:
     (as a stuck mail server does); after `answer()`, new connections get a real
     conversation and each message's text is kept in `messages`."""
 
-    def __init__(self, port=6400):
+    def __init__(self):
         self.hanging = True
         self.messages = []
         self.connections = 0
@@ -33,8 +34,8 @@ class SMTPStub:
                     return
                 stub._converse(self.rfile, self.wfile)
 
-        self.server = _Server(("127.0.0.1", port), Handler)
-        self.port = port
+        self.server = _Server(("127.0.0.1", 0), Handler)
+        self.port = self.server.server_address[1]
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
 
     def answer(self):
@@ -68,12 +69,10 @@ class SMTPStub:
 class SilentSocket:
     """Accepts TCP connections and never answers: a hung Redis (`kill -STOP`)."""
 
-    def __init__(self, port=6401):
-        self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        self.sock.bind(("127.0.0.1", port))
-        self.sock.listen(64)  # the kernel completes handshakes; nobody ever reads
-        self.port = port
+    def __init__(self):
+        self.sock = socket.create_server(("127.0.0.1", 0), backlog=64)
+        # The kernel completes handshakes; nobody ever reads.
+        self.port = self.sock.getsockname()[1]
 
     def close(self):
         self.sock.close()
@@ -83,7 +82,7 @@ class PurgeRecorder:
     """An HTTP server that answers every request 200 and records (method, path, host),
     as Varnish or nginx's purge endpoint would receive them."""
 
-    def __init__(self, port=6402):
+    def __init__(self):
         self.requests = []
         recorder = self
 
@@ -99,8 +98,8 @@ class PurgeRecorder:
             def log_message(self, *args):
                 pass
 
-        self.server = HTTPServer(("127.0.0.1", port), Handler)
-        self.port = port
+        self.server = HTTPServer(("127.0.0.1", 0), Handler)
+        self.port = self.server.server_address[1]
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
 
     def close(self):

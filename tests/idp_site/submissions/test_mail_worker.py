@@ -15,7 +15,7 @@ from .stubs import SMTPStub
 
 @pytest.fixture
 def smtp(settings):
-    stub = SMTPStub(port=6400)
+    stub = SMTPStub()
     settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     settings.EMAIL_HOST = "127.0.0.1"
     settings.EMAIL_PORT = stub.port

@@ -40,7 +40,7 @@ def test_cache_down_the_request_is_stored_and_bots_still_flagged(client, help_pa
 
 
 def test_cache_hung_costs_one_short_timeout_then_none(client, help_page, settings):
-    silent = SilentSocket(port=6401)
+    silent = SilentSocket()
     try:
         _rate_limit_cache(
             settings,
