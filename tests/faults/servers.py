@@ -34,8 +34,8 @@ def _wait_for_port(port, timeout=10.0):
 class RedisServer:
     """`redis-server` on its own port, which a test can stop, restart and fill."""
 
-    def __init__(self, port=None):
-        self.port = port or free_port()
+    def __init__(self):
+        self.port = free_port()  # kept across stop and start: a restart comes back here
         self.process = None
 
     @property
