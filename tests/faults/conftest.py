@@ -5,7 +5,7 @@ from django.core.cache import caches
 
 from idp_site.caching.backend import reset_breakers
 from idp_site.settings.base import cache_settings
-from tests.faults.servers import HungServer, RedisServer
+from tests.faults.servers import HungServer, PostgresServer, RedisServer
 
 
 def use_cache_server(settings, url, prefix="faults"):
@@ -38,3 +38,11 @@ def all_caches_on(settings, redis_server):
     yield
     for alias in ("default", "pages"):
         caches[alias].close()
+
+
+@pytest.fixture
+def postgres_server():
+    """A PostgreSQL cluster of the test's own (see servers.PostgresServer)."""
+    server = PostgresServer().start()
+    yield server
+    server.remove()

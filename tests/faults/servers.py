@@ -1,14 +1,18 @@
 """A Redis of the tests' own, and the ways it fails: stopped, hung and full.
 
 Each server runs on a free port the system hands out, with no persistence, and is
-stopped when the test ends; nothing here touches the shared Redis on 6379."""
+stopped when the test ends; nothing here touches the shared Redis on 6379. A PostgreSQL
+cluster of the test's own, for database outages, is here too."""
 
 import contextlib
+import os
 import shutil
 import socket
 import subprocess
+import tempfile
 import threading
 import time
+from pathlib import Path
 
 
 def free_port():
@@ -109,3 +113,76 @@ class HungServer:
         for connection in [*self._held, self._listener]:
             with contextlib.suppress(OSError):
                 connection.close()
+
+
+def _pg_bin(name):
+    """A PostgreSQL server binary: the cluster's own version first, then the PATH."""
+    for version in sorted(Path("/usr/lib/postgresql").glob("*/bin"), reverse=True):
+        if (version / name).exists():
+            return str(version / name)
+    found = shutil.which(name)
+    if found is None:
+        raise RuntimeError(f"{name} is not installed")
+    return found
+
+
+class PostgresServer:
+    """A PostgreSQL cluster of the test's own (initdb in a temporary folder, a free port,
+    trust auth), which a test can stop and start again with its data kept: a database
+    outage without touching the shared server on 5432. Run as the `postgres` system user
+    when the tests run as root (the server refuses to run as root)."""
+
+    def __init__(self, database="idp_fault"):
+        self.port = free_port()
+        self.database = database
+        self.folder = Path(tempfile.mkdtemp(prefix="idp-pg-"))
+        self.data = self.folder / "data"
+        self.log = self.folder / "server.log"
+
+    @property
+    def url(self):
+        return f"postgres://postgres@127.0.0.1:{self.port}/{self.database}"
+
+    def _run(self, *command):
+        if os.geteuid() == 0:
+            command = ("runuser", "-u", "postgres", "--", *command)
+        subprocess.run(command, check=True, capture_output=True, timeout=120)  # noqa: S603
+
+    def start(self):
+        if not self.data.exists():
+            if os.geteuid() == 0:
+                shutil.chown(self.folder, "postgres", "postgres")
+            self._run(_pg_bin("initdb"), "-D", str(self.data), "-U", "postgres",
+                      "--auth=trust", "--no-sync", "-E", "UTF8")  # fmt: skip
+            created = True
+        else:
+            created = False
+        options = f"-p {self.port} -c listen_addresses=127.0.0.1 -k {self.folder} -c fsync=off"
+        self._run(_pg_bin("pg_ctl"), "-D", str(self.data), "-l", str(self.log),
+                  "-o", options, "-w", "-t", "60", "start")  # fmt: skip
+        _wait_for_port(self.port)
+        if created:
+            self.sql("postgres", f'CREATE DATABASE "{self.database}"')
+        return self
+
+    def stop(self):
+        if self.data.exists():
+            with contextlib.suppress(subprocess.CalledProcessError):
+                self._run(_pg_bin("pg_ctl"), "-D", str(self.data), "-m", "fast", "-w", "stop")
+
+    def sql(self, database, statement):
+        import psycopg2
+
+        connection = psycopg2.connect(host="127.0.0.1", port=self.port, user="postgres",
+                                      dbname=database, connect_timeout=5)  # fmt: skip
+        connection.autocommit = True
+        try:
+            with connection.cursor() as cursor:
+                cursor.execute(statement)
+                return cursor.fetchall() if cursor.description else None
+        finally:
+            connection.close()
+
+    def remove(self):
+        self.stop()
+        shutil.rmtree(self.folder, ignore_errors=True)
