@@ -17,7 +17,7 @@ from django.db import transaction
 from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import gettext, override
+from django.utils.translation import gettext, ngettext, override
 
 from campaigns.models import Signatory, SignatoryStatus, StatementOfSupportPage
 from idp_site.submissions import notifications
@@ -45,11 +45,20 @@ def last_digest_at(statement_id):
 def _text(title, new, pending):
     with override(settings.LANGUAGE_CODE):  # staff read the admin in English
         subject = gettext("Signatures on “%(title)s”: %(new)d new") % {"title": title, "new": new}
-        body = gettext(
-            "“%(title)s” received %(new)d new signatures since the last summary. "
-            "%(pending)d signatures wait for review. Approve or reject them in the admin "
-            "(sign-in needed):\n\n{link}\n\nThis email never contains what was written."
-        ) % {"title": title, "new": new, "pending": pending}
+        received = ngettext(
+            "“%(title)s” received %(new)d new signature since the last summary.",
+            "“%(title)s” received %(new)d new signatures since the last summary.",
+            new,
+        ) % {"title": title, "new": new}
+        waiting = ngettext(
+            "%(pending)d signature waits for review.",
+            "%(pending)d signatures wait for review.",
+            pending,
+        ) % {"pending": pending}
+        body = f"{received} {waiting} " + gettext(
+            "Approve or reject them in the admin (sign-in needed):\n\n{link}\n\n"
+            "This email never contains what was written."
+        )
     return subject, body
 
 

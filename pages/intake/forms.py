@@ -100,7 +100,7 @@ class IntakeForm(HelpFormMixin, forms.ModelForm):
             "language_other": _("If another language, which one?"),
             "who_needs_help": _("Who needs help?"),
             "urgency": _("How urgent is it?"),
-            "message": _("Anything we should know before we call (optional)"),
+            "message": _("Anything we should know before we call"),
             "acknowledged": _("I have read the notice above."),
         }
         help_texts = {

@@ -101,3 +101,14 @@ def test_immediate_mail_stays_available(statement, team, settings, client):
     settings.SIGNATURE_NOTIFICATIONS = "immediate"
     assert client.post(statement.url, sign_data()).status_code == 303
     assert Notification.objects.filter(kind="campaigns.signatory").count() == 1
+
+
+def test_one_signature_is_counted_in_the_singular(
+    statement, team, django_capture_on_commit_callbacks
+):
+    sign(statement, 1)
+    run_digest(django_capture_on_commit_callbacks)
+    body = mail.outbox[0].body
+    assert "received 1 new signature since" in body
+    assert "1 signature waits for review" in body
+    assert "1 signatures" not in body

@@ -198,3 +198,18 @@ def test_author_needs_exactly_a_person_or_a_name(home):
     with pytest.raises(ValidationError):
         ReportAuthor(name="X", person=Person.objects.create(name="Y")).clean()
     ReportAuthor(name="X").clean()
+
+
+def test_the_cover_loads_first_and_is_described(client, catalogue):
+    """The cover is the largest picture at the top of a report: it is fetched at once
+    (not lazily) and carries the image's description as its text alternative."""
+    report = catalogue[1]["a"]
+    report.cover_image = content.make_image("Cover")
+    report.cover_image.description = "Cover of the Alpha report: a courthouse at dusk"
+    report.cover_image.save()
+    report.save_revision().publish()
+    html = client.get(report.url).content.decode()
+    cover = re.search(r'<div class="report__cover">(.*?)</div>', html, re.S).group(1)
+    assert 'loading="lazy"' not in cover
+    assert 'fetchpriority="high"' in cover
+    assert 'alt="Cover of the Alpha report: a courthouse at dusk"' in cover

@@ -266,7 +266,11 @@ def cover_image(title, kind, year, size=(800, 1036)):
     buffer = io.BytesIO()
     canvas.save(buffer, "PNG", optimize=True)
     slug = "".join(ch if ch.isalnum() else "-" for ch in title.lower())[:48].strip("-")
-    return Image.objects.create(title=image_title, file=ImageFile(buffer, name=f"{slug}.png"))
+    # The description is the cover's text alternative on the report page.
+    description = f"Cover of the {label.lower()} “{title}” ({year})"[:255]
+    return Image.objects.create(
+        title=image_title, description=description, file=ImageFile(buffer, name=f"{slug}.png")
+    )
 
 
 def _body(entry):

@@ -263,3 +263,13 @@ def test_behind_a_proxy_the_rate_limit_counts_each_reader_not_the_proxy(
     # ...and another reader behind the same proxy is not refused.
     other = client.post(HELP_URL, intake_data(), HTTP_X_FORWARDED_FOR="198.51.100.2", **proxy)
     assert other.status_code == 303
+
+
+@pytest.mark.parametrize("prefix, optional", [("/en/", "(optional)"), ("/es/", "(opcional)")])
+def test_every_optional_label_says_so_once(client, help_page, prefix, optional):
+    html = client.get(HELP_URL.replace("/en/", prefix, 1)).content.decode()
+    labels = re.findall(r"<(?:label|legend)[^>]*>(.*?)</(?:label|legend)>", html, re.S)
+    assert labels
+    assert any(optional in label for label in labels)
+    for label in labels:
+        assert label.count(optional) <= 1, label
