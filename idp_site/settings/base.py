@@ -70,6 +70,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Signs out a session ended elsewhere (authenticator reset, deactivated, left a group).
+    "idp_site.accounts.middleware.SessionGenerationMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "idp_site.accounts.middleware.AdminMFAMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
