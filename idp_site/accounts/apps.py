@@ -13,7 +13,8 @@ class AccountsConfig(AppConfig):
 
     def ready(self):
         # These need the user model (and the TOTP device's): after loading.
-        from idp_site.accounts import group_audit, sign_out_everywhere
+        from idp_site.accounts import group_audit, password_confirmation, sign_out_everywhere
 
         group_audit.connect()
         sign_out_everywhere.connect()
+        password_confirmation.connect()

@@ -420,3 +420,6 @@ IDP_AUDITED_GROUPS = ["Intake"]
 # (idp_site.accounts.middleware.AdminMFAMiddleware). Intake staff views live under /admin/ too.
 IDP_MFA_PROTECTED_PREFIXES = ["/admin/"]
 OTP_TOTP_ISSUER = "IDP website"
+# Enrolling an authenticator app needs the password again, and its key is shown only to a
+# session that signed in or confirmed its password less than this long ago.
+IDP_PASSWORD_CONFIRMATION_SECONDS = 5 * 60
