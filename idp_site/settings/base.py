@@ -423,3 +423,7 @@ OTP_TOTP_ISSUER = "IDP website"
 # Enrolling an authenticator app needs the password again, and its key is shown only to a
 # session that signed in or confirmed its password less than this long ago.
 IDP_PASSWORD_CONFIRMATION_SECONDS = 5 * 60
+# Pages restricted to signed-in users or groups need the second factor too
+# (idp_site/accounts/restricted_pages.py): their readers sign in through the admin's
+# two-step sign-in, and Wagtail's password-only /_util/login/ leads there.
+WAGTAIL_FRONTEND_LOGIN_URL = "wagtailadmin_login"
