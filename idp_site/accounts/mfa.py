@@ -155,6 +155,8 @@ def setup(request):
         otp_login(request, device)
         return redirect(next_url)
     if not confirmed_recently(request):
+        # Still no right password: back to the password step, without a code field.
+        form.fields.pop("token")
         return _confirm_password_page(request, next_url, form)
     return _setup_page(request, next_url, device, form)
 
