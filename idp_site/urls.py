@@ -4,7 +4,7 @@ the browser's language. The admin, documents, sitemap and robots.txt are unprefi
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
-from django.views.generic import TemplateView
+from django.views.generic import RedirectView, TemplateView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -49,6 +49,13 @@ urlpatterns += i18n_patterns(
     path("feeds/updates/", page_feeds.UpdatesFeed(), name="feed_updates"),
     # Wagtail's own routes, with its page view swapped for one that falls back to the
     # English page when a language has no translation at that path (see pages/i18n.py).
-    *[p for p in wagtail_urls.urlpatterns if p.name != "wagtail_serve"],
+    # Wagtail's front-end login asks for the password alone: it leads to the two-step
+    # sign-in instead, keeping `next` (checked there), see accounts/restricted_pages.py.
+    path(
+        "_util/login/",
+        RedirectView.as_view(pattern_name="wagtailadmin_login", query_string=True),
+        name="wagtailcore_login",
+    ),
+    *[p for p in wagtail_urls.urlpatterns if p.name not in ("wagtail_serve", "wagtailcore_login")],
     re_path(serve_pattern, page_i18n.serve, name="wagtail_serve"),
 )

@@ -3,7 +3,8 @@ from django.utils.translation import gettext_lazy as _
 
 
 class AccountsConfig(AppConfig):
-    """Two-step sign-in and login throttling for staff. No models of its own."""
+    """Two-step sign-in, login throttling and ending a user's sessions for staff. Its one
+    model is each user's session generation (`models.SessionGeneration`)."""
 
     default_auto_field = "django.db.models.BigAutoField"
     name = "idp_site.accounts"
@@ -11,6 +12,9 @@ class AccountsConfig(AppConfig):
     verbose_name = _("Staff accounts")
 
     def ready(self):
-        from idp_site.accounts import group_audit  # needs the user model: after loading
+        # These need the user model (and the TOTP device's): after loading.
+        from idp_site.accounts import group_audit, password_confirmation, sign_out_everywhere
 
         group_audit.connect()
+        sign_out_everywhere.connect()
+        password_confirmation.connect()

@@ -1,7 +1,8 @@
 """A superuser resets a colleague's lost authenticator from the admin (no shell).
 
-Resetting deletes the colleague's authenticator devices: their signed-in sessions lose
-their second factor at once, and at the next sign-in they enroll a new app. Each reset
+Resetting deletes the colleague's authenticator devices, which ends every session they
+have open (`sign_out_everywhere`), and at the next sign-in they enroll a new app, giving
+their password again (`mfa.setup`). Each reset
 is written to Wagtail's log (Reports → Site history, and the user's own history) and
 to the "idp" logger, with who reset whose device and when. A superuser cannot reset
 their own (they would lock themselves out; another superuser does it)."""

@@ -1,11 +1,15 @@
-"""The admin's second factor: every admin URL needs a verified TOTP device."""
+"""Sessions that may go on: ended ones are signed out, and every admin URL needs a
+verified TOTP device."""
 
 from urllib.parse import urlencode
 
 from django.conf import settings
+from django.contrib.auth import logout
 from django.shortcuts import redirect
 from django.urls import Resolver404, resolve, reverse
 from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from idp_site.accounts.sign_out_everywhere import session_is_current
 
 # URL names reachable with a password alone: signing in and out, the second-factor views
 # themselves, and the static bits (translations, icons) their pages load.
@@ -19,6 +23,24 @@ MFA_EXEMPT_URL_NAMES = frozenset(
         "mfa_verify",
     }
 )
+
+
+class SessionGenerationMiddleware:
+    """Sign out a request whose session was ended elsewhere (see `sign_out_everywhere`):
+    its user's authenticator was reset, they were deactivated or left a group since it
+    began. The request goes on as anonymous, so the admin sends it to the sign-in page.
+
+    Comes right after Django's `AuthenticationMiddleware`, before anything reads
+    `request.user`. Costs one query per request of a signed-in user; readers without a
+    session cost none."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.user.is_authenticated and not session_is_current(request):
+            logout(request)
+        return self.get_response(request)
 
 
 class AdminMFAMiddleware:

@@ -1,14 +1,16 @@
-"""Staff accounts in the admin: the group-membership entries of Wagtail's log and the
-superuser's "Reset two-step sign-in" for a colleague who lost their authenticator."""
+"""Staff accounts in the admin: the group-membership entries of Wagtail's log, the
+superuser's "Reset two-step sign-in" for a colleague who lost their authenticator, and
+the second factor before a page restricted to signed-in users or groups."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.widgets import Button
 
-from idp_site.accounts import authenticator_reset, group_audit
+from idp_site.accounts import authenticator_reset, group_audit, restricted_pages
 
 hooks.register("register_log_actions", group_audit.register_log_actions)
+hooks.register("before_serve_page", restricted_pages.require_second_factor)
 
 
 @hooks.register("register_admin_urls")

@@ -70,6 +70,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Signs out a session ended elsewhere (authenticator reset, deactivated, left a group).
+    "idp_site.accounts.middleware.SessionGenerationMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "idp_site.accounts.middleware.AdminMFAMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -418,3 +420,10 @@ IDP_AUDITED_GROUPS = ["Intake"]
 # (idp_site.accounts.middleware.AdminMFAMiddleware). Intake staff views live under /admin/ too.
 IDP_MFA_PROTECTED_PREFIXES = ["/admin/"]
 OTP_TOTP_ISSUER = "IDP website"
+# Enrolling an authenticator app needs the password again, and its key is shown only to a
+# session that signed in or confirmed its password less than this long ago.
+IDP_PASSWORD_CONFIRMATION_SECONDS = 5 * 60
+# Pages restricted to signed-in users or groups need the second factor too
+# (idp_site/accounts/restricted_pages.py): their readers sign in through the admin's
+# two-step sign-in, and Wagtail's password-only /_util/login/ leads there.
+WAGTAIL_FRONTEND_LOGIN_URL = "wagtailadmin_login"

@@ -11,6 +11,8 @@ from tests.conftest import login_with_mfa, totp_now
 
 pytestmark = pytest.mark.django_db
 
+PASSWORD = "pass-1234-word"  # make_user's
+
 # A sample of admin URLs, including ones that do not exist yet (intake views will live
 # under /admin/ and must be covered without anyone remembering to add them).
 ADMIN_URLS = [
@@ -77,20 +79,24 @@ def test_enrollment_shows_qr_code_and_key_then_confirms(client, home, admin):
     key = re.search(r'<code class="mfa-secret">([A-Z2-7 ]+)</code>', html).group(1)
     assert len(key.replace(" ", "")) == 32
 
-    wrong = client.post("/admin/mfa/setup/", {"token": "000000", "next": "/admin/pages/"})
+    wrong = client.post(
+        "/admin/mfa/setup/", {"password": PASSWORD, "token": "000000", "next": "/admin/pages/"}
+    )
     assert wrong.status_code == 200
     assert "That code is not right" in wrong.content.decode()
     assert client.get("/admin/pages/").status_code == 302
     # django-otp throttles: right after a wrong code even the right one is refused...
     throttled = client.post(
-        "/admin/mfa/setup/", {"token": totp_now(device), "next": "/admin/pages/"}
+        "/admin/mfa/setup/",
+        {"password": PASSWORD, "token": totp_now(device), "next": "/admin/pages/"},
     )
     assert "Too many wrong codes" in throttled.content.decode()
     device.refresh_from_db()
     device.throttle_reset()  # ...until the delay has passed.
 
     response = client.post(
-        "/admin/mfa/setup/", {"token": totp_now(device), "next": "/admin/pages/"}
+        "/admin/mfa/setup/",
+        {"password": PASSWORD, "token": totp_now(device), "next": "/admin/pages/"},
     )
     assert response.status_code == 302
     assert response["Location"] == "/admin/pages/"
