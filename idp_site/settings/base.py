@@ -1,6 +1,7 @@
 """Settings shared by every environment. Environment-specific modules import from here."""
 
 import os
+import sys
 from datetime import timedelta
 from pathlib import Path
 
@@ -109,12 +110,24 @@ TEMPLATES = [
 
 WSGI_APPLICATION = "idp_site.wsgi.application"
 
+
+def persistent_connection_seconds(argv=None):
+    """CONN_MAX_AGE: a minute where the server reuses its threads (gunicorn's sync
+    workers, the workers' loops), 0 under `runserver`, which starts a thread per browser
+    connection: each kept its own database connection while the browser kept its
+    connection alive, until PostgreSQL's limit was reached (issue 29)."""
+    argv = sys.argv if argv is None else argv
+    return 0 if argv[1:2] == ["runserver"] else 60
+
+
 # One variable selects the database everywhere; SQLite is the zero-setup default.
 # Connections are kept a minute and checked before reuse (CONN_HEALTH_CHECKS), so the
 # first request after a database restart gets a new connection instead of a 500.
 DATABASES = {
     "default": dj_database_url.config(
-        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}", conn_max_age=60, conn_health_checks=True
+        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
+        conn_max_age=persistent_connection_seconds(),
+        conn_health_checks=True,
     )
 }
 

@@ -23,8 +23,11 @@ DEBUG = False
 SECRET_KEY = require_env("SECRET_KEY")
 ALLOWED_HOSTS = [h.strip() for h in require_env("ALLOWED_HOSTS").split(",") if h.strip()]
 DATABASES = {
+    # Kept a minute by gunicorn's threads (0 under runserver) and checked before reuse.
     "default": dj_database_url.parse(
-        require_env("DATABASE_URL"), conn_max_age=60, conn_health_checks=True
+        require_env("DATABASE_URL"),
+        conn_max_age=persistent_connection_seconds(),  # noqa: F405
+        conn_health_checks=True,
     )
 }
 add_postgresql_setting(DATABASES, "random_page_cost=1.1")  # noqa: F405 - see base.py
