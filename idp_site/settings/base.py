@@ -335,6 +335,17 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 TASKS_NETWORK_TIMEOUT = 30
 # The health check answers "degraded" when a queued task has waited this long.
 TASKS_OVERDUE_MINUTES = 15
+
+# Workers (idp_site/background/workers.py): `run_tasks` ("tasks") and `send_notifications
+# --loop` ("notifications") write a heartbeat row every WORKER_HEARTBEAT_SECONDS; the
+# health check names a kind in WORKERS_MONITORED "down" when none of its processes has
+# written for WORKER_DOWN_AFTER_SECONDS. production.py monitors both.
+WORKERS_MONITORED = []
+WORKER_HEARTBEAT_SECONDS = 10
+WORKER_DOWN_AFTER_SECONDS = 60
+# While the database is down a worker tries again after the first value, doubling up to
+# the second (seconds).
+WORKER_RETRY_SECONDS = (1.0, 30.0)
 # Public forms (idp_site/submissions/form_protection.py): minimum fill time, how long a
 # rendered form stays valid, and submissions allowed per client and period (a hashed,
 # short-lived cache key; no address is stored). The client is `client_ip`, as for the

@@ -102,6 +102,9 @@ if os.environ.get("FRONTEND_CACHE_PURGE_URL", "").strip():
 # Background tasks wait in the database (written with the change that asks for them)
 # for `manage.py run_tasks` (docs/deploy.md): a publish never waits on a CDN purge.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# Both workers must run: /health/ says "down" within WORKER_DOWN_AFTER_SECONDS (60) of
+# the last heartbeat of the last process of a kind.
+WORKERS_MONITORED = ["tasks", "notifications"]
 
 # Media on S3-compatible object storage (AWS S3, MinIO, Scaleway, OVH, Backblaze...), so
 # app servers keep no state on disk. Set AWS_STORAGE_BUCKET_NAME to switch it on; the
