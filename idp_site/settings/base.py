@@ -326,6 +326,11 @@ INTAKE_NOTIFICATION_EMAILS = [
 SIGNATURE_NOTIFICATIONS = os.environ.get("SIGNATURE_NOTIFICATIONS", "daily")
 # The health check answers "degraded" when a notification has waited this long.
 NOTIFICATION_OVERDUE_MINUTES = 15
+# Each notification's Message-ID is <outbox-{row}.{created}@this domain>: the same on a
+# resend, so a mail client (or a person) sees the repeat. Delivery is at least once.
+NOTIFICATION_MESSAGE_ID_DOMAIN = os.environ.get(
+    "NOTIFICATION_MESSAGE_ID_DOMAIN", DEFAULT_FROM_EMAIL.rpartition("@")[2]
+)
 
 # Background tasks (idp_site/background/): Wagtail's CDN purges, reference index and
 # file deletions, and "Sync now" on a bill. Here they run at once, in the request;
