@@ -224,7 +224,8 @@ def health(request):
         body.update(database="unavailable", outbox="unknown", tasks="unknown")
         body.update(dict.fromkeys(monitored, "unknown"))
     else:
-        body["workers"] = workers
+        if workers:  # only where workers are monitored (production)
+            body["workers"] = workers
         body.update({f"{kind}_worker": report["status"] for kind, report in workers.items()})
     parts = ("database", "cache", "outbox", "tasks", *monitored)
     body["degraded"] = [part for part in parts if body[part] != "ok"]

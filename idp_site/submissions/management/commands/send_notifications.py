@@ -47,7 +47,6 @@ class Command(BaseCommand):
         if not report_only:
             sent, failed = notifications.send_pending()
             self.stdout.write(f"Sent {sent} notification(s); {failed} failed this time.")
-        return True
         self.report()
 
     def report(self):
