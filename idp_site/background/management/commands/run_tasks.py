@@ -15,6 +15,7 @@ outage, says it is alive, and puts a time limit on every network call a task mak
 Its options are `db_worker`'s, except that it never reloads on code changes."""
 
 import logging
+import signal
 import socket
 
 from django.conf import settings
@@ -30,6 +31,7 @@ from idp_site.background.workers import OUTAGE_ERRORS, Heartbeat, wait_for_datab
 logger = logging.getLogger("idp.workers")
 
 KIND = "tasks"
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGQUIT)
 
 
 class ResilientWorker(Worker):
@@ -104,11 +106,14 @@ class Command(DatabaseWorkerCommand):
             excluded_queue_names=excluded,
         )
         before = socket.getdefaulttimeout()
+        handlers = {signum: signal.getsignal(signum) for signum in STOP_SIGNALS}
         socket.setdefaulttimeout(settings.TASKS_NETWORK_TIMEOUT)
         try:
             worker.configure_signals()
             with Heartbeat(KIND):
                 worker.run()
         finally:
-            worker.reset_signals()
+            # Leave the process as it was (call_command in a test, a shell).
+            for signum, handler in handlers.items():
+                signal.signal(signum, handler)
             socket.setdefaulttimeout(before)
