@@ -1,6 +1,7 @@
 """Settings shared by every environment. Environment-specific modules import from here."""
 
 import os
+import sys
 from datetime import timedelta
 from pathlib import Path
 
@@ -111,12 +112,24 @@ TEMPLATES = [
 
 WSGI_APPLICATION = "idp_site.wsgi.application"
 
+
+def persistent_connection_seconds(argv=None):
+    """CONN_MAX_AGE: a minute where the server reuses its threads (gunicorn's sync
+    workers, the workers' loops), 0 under `runserver`, which starts a thread per browser
+    connection: each kept its own database connection while the browser kept its
+    connection alive, until PostgreSQL's limit was reached (issue 29)."""
+    argv = sys.argv if argv is None else argv
+    return 0 if argv[1:2] == ["runserver"] else 60
+
+
 # One variable selects the database everywhere; SQLite is the zero-setup default.
 # Connections are kept a minute and checked before reuse (CONN_HEALTH_CHECKS), so the
 # first request after a database restart gets a new connection instead of a 500.
 DATABASES = {
     "default": dj_database_url.config(
-        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}", conn_max_age=60, conn_health_checks=True
+        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
+        conn_max_age=persistent_connection_seconds(),
+        conn_health_checks=True,
     )
 }
 
@@ -315,6 +328,11 @@ INTAKE_NOTIFICATION_EMAILS = [
 SIGNATURE_NOTIFICATIONS = os.environ.get("SIGNATURE_NOTIFICATIONS", "daily")
 # The health check answers "degraded" when a notification has waited this long.
 NOTIFICATION_OVERDUE_MINUTES = 15
+# Each notification's Message-ID is <outbox-{row}.{created}@this domain>: the same on a
+# resend, so a mail client (or a person) sees the repeat. Delivery is at least once.
+NOTIFICATION_MESSAGE_ID_DOMAIN = os.environ.get(
+    "NOTIFICATION_MESSAGE_ID_DOMAIN", DEFAULT_FROM_EMAIL.rpartition("@")[2]
+)
 
 # Background tasks (idp_site/background/): Wagtail's CDN purges, reference index and
 # file deletions, and "Sync now" on a bill. Here they run at once, in the request;
@@ -324,6 +342,17 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 TASKS_NETWORK_TIMEOUT = 30
 # The health check answers "degraded" when a queued task has waited this long.
 TASKS_OVERDUE_MINUTES = 15
+
+# Workers (idp_site/background/workers.py): `run_tasks` ("tasks") and `send_notifications
+# --loop` ("notifications") write a heartbeat row every WORKER_HEARTBEAT_SECONDS; the
+# health check names a kind in WORKERS_MONITORED "down" when none of its processes has
+# written for WORKER_DOWN_AFTER_SECONDS. production.py monitors both.
+WORKERS_MONITORED = []
+WORKER_HEARTBEAT_SECONDS = 10
+WORKER_DOWN_AFTER_SECONDS = 60
+# While the database is down a worker tries again after the first value, doubling up to
+# the second (seconds).
+WORKER_RETRY_SECONDS = (1.0, 30.0)
 # Public forms (idp_site/submissions/form_protection.py): minimum fill time, how long a
 # rendered form stays valid, and submissions allowed per client and period (a hashed,
 # short-lived cache key; no address is stored). The client is `client_ip`, as for the

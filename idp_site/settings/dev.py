@@ -5,6 +5,9 @@ import os
 from .base import *  # noqa: F401,F403
 
 DEBUG = True
+# runserver starts a thread per browser connection: a connection kept per thread piled
+# up to PostgreSQL's limit (issue 29). Each request closes its own.
+DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
 SECRET_KEY = "django-insecure-development-only-key-never-use-in-production"  # noqa: S105
 ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"

@@ -23,8 +23,11 @@ DEBUG = False
 SECRET_KEY = require_env("SECRET_KEY")
 ALLOWED_HOSTS = [h.strip() for h in require_env("ALLOWED_HOSTS").split(",") if h.strip()]
 DATABASES = {
+    # Kept a minute by gunicorn's threads (0 under runserver) and checked before reuse.
     "default": dj_database_url.parse(
-        require_env("DATABASE_URL"), conn_max_age=60, conn_health_checks=True
+        require_env("DATABASE_URL"),
+        conn_max_age=persistent_connection_seconds(),  # noqa: F405
+        conn_health_checks=True,
     )
 }
 add_postgresql_setting(DATABASES, "random_page_cost=1.1")  # noqa: F405 - see base.py
@@ -99,6 +102,9 @@ if os.environ.get("FRONTEND_CACHE_PURGE_URL", "").strip():
 # Background tasks wait in the database (written with the change that asks for them)
 # for `manage.py run_tasks` (docs/deploy.md): a publish never waits on a CDN purge.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# Both workers must run: /health/ says "down" within WORKER_DOWN_AFTER_SECONDS (60) of
+# the last heartbeat of the last process of a kind.
+WORKERS_MONITORED = ["tasks", "notifications"]
 
 # Media on S3-compatible object storage (AWS S3, MinIO, Scaleway, OVH, Backblaze...), so
 # app servers keep no state on disk. Set AWS_STORAGE_BUCKET_NAME to switch it on; the

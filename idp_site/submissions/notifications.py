@@ -18,7 +18,14 @@ server must not hold someone asking for help. The worker (`manage.py
 send_notifications --loop`, one process) sends new rows within seconds; a failing mail
 server leaves them unsent and the worker tries again on its next round, so a row is
 sent once the server answers. `/health/` answers "degraded" once a row has waited
-longer than `NOTIFICATION_OVERDUE_MINUTES`.
+longer than `NOTIFICATION_OVERDUE_MINUTES`, or when no worker has written its heartbeat
+for a minute.
+
+Delivery is at least once. A row is marked sent after the mail server took the mail: a
+worker killed in between sends it again on its next start. Every email carries a
+Message-ID made from its row (`message_id`), the same on a resend, so a mail client
+and a person can tell the repeat. A database that goes away in between costs nothing:
+the worker remembers what it sent and records it once the database answers.
 
 Text is fixed and links point to the admin: never put what a person wrote into a
 notification.
@@ -26,16 +33,20 @@ notification.
 
 import contextlib
 import logging
-from datetime import timedelta
+from datetime import UTC, timedelta
 
 from django.conf import settings
-from django.core.mail import get_connection, send_mail
+from django.core.mail import EmailMessage, get_connection
 from django.db import transaction
 from django.utils import timezone
 
 from idp_site.submissions.models import Notification
 
 logger = logging.getLogger("idp.notifications")
+
+# Rows this process sent but could not mark sent (the database went away between the
+# two): recorded at the start of the next round, never sent again by this process.
+_sent_unrecorded = set()
 
 
 def ref_for(instance):
@@ -59,6 +70,22 @@ def queue(kind, *, subject, body, link="", ref="", emails=(), group=""):
     )
 
 
+def message_id(notification):
+    """<outbox-{row}.{created}@{domain}>: stable for a row, so a resend has the same
+    Message-ID; the creation time keeps it unique should row numbers ever restart."""
+    created = notification.created_at.astimezone(UTC).strftime("%Y%m%dT%H%M%S%f")
+    return f"<outbox-{notification.pk}.{created}@{settings.NOTIFICATION_MESSAGE_ID_DOMAIN}>"
+
+
+def record_sent_before_outage():
+    """Mark sent the rows this process sent while the database was away."""
+    if _sent_unrecorded:
+        Notification.objects.filter(pk__in=_sent_unrecorded, sent_at__isnull=True).update(
+            sent_at=timezone.now(), last_error=""
+        )
+        _sent_unrecorded.clear()
+
+
 def send_pending(ids=None, limit=200):
     """Try to send unsent notifications (all, or those in `ids`), oldest first; returns
     (sent, failed). One mail connection serves the round; the round stops at the first
@@ -67,6 +94,7 @@ def send_pending(ids=None, limit=200):
 
     Each row is locked while it is sent (PostgreSQL skips rows another worker holds),
     so two workers never send the same email twice."""
+    record_sent_before_outage()
     pending = Notification.objects.filter(sent_at__isnull=True)
     if ids is not None:
         pending = pending.filter(pk__in=ids)
@@ -103,9 +131,13 @@ def _send_one(pk, connection):
         try:
             if not recipients:
                 raise LookupError("no recipients")
-            send_mail(
-                notification.subject, notification.body, None, recipients, connection=connection
-            )
+            EmailMessage(
+                notification.subject,
+                notification.body,
+                to=recipients,
+                connection=connection,
+                headers={"Message-ID": message_id(notification)},
+            ).send()
         except Exception as exc:
             # The exception's text may quote addresses or server replies: keep its kind.
             notification.last_error = type(exc).__name__[:100]
@@ -114,10 +146,12 @@ def _send_one(pk, connection):
                 "Notification %s not sent (%s); it stays queued.", pk, type(exc).__name__
             )
             return "failed" if isinstance(exc, LookupError) else "unreachable"
+        _sent_unrecorded.add(pk)  # until the row says so (the database may go first)
         notification.sent_at = now
         notification.last_error = ""
         notification.save(update_fields=["attempts", "last_attempt_at", "last_error", "sent_at"])
-        return "sent"
+    _sent_unrecorded.discard(pk)
+    return "sent"
 
 
 def unsent():

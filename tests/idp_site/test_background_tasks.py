@@ -1,7 +1,8 @@
 """Background tasks in production (idp_site/background/): a publish queues its CDN purge
 instead of waiting on the CDN, `manage.py run_tasks` sends it, a purge endpoint that
-hangs costs the worker one timeout and not its life, and `/health/` says when queued
-tasks wait too long."""
+hangs costs the worker one timeout and not its life, a database that goes away around
+a task neither loses its outcome nor fails it, and `/health/` says when queued tasks
+wait too long."""
 
 import socket
 import time
@@ -14,6 +15,7 @@ from django_tasks_db.models import DBTaskResult
 
 from pages.models import StandardPage
 from tests.conftest import add_page
+from tests.faults.worker_items import lose_the_database_on_first_run, run_then_lose_the_database
 from tests.idp_site.submissions.stubs import PurgeRecorder, SilentSocket
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
@@ -89,3 +91,24 @@ def test_health_is_degraded_while_a_queued_task_waits_too_long(home, client, que
 
     _run_tasks()
     assert client.get("/health/").json()["status"] == "ok"
+
+
+def test_a_task_that_ran_as_the_database_went_away_is_recorded_not_run_again(
+    settings, queued_tasks, tmp_path
+):
+    settings.WORKER_RETRY_SECONDS = (0.1, 1.0)
+    run_log = tmp_path / "runs.txt"
+    run_then_lose_the_database.enqueue(str(run_log), 1)
+    _run_tasks()  # the outcome is written once the database answers again
+    assert run_log.read_text().split() == ["1"]
+    assert DBTaskResult.objects.get().status == "SUCCESSFUL"
+
+
+def test_a_task_the_database_failed_goes_back_to_the_queue(settings, queued_tasks, tmp_path):
+    settings.WORKER_RETRY_SECONDS = (0.1, 1.0)
+    run_log = tmp_path / "runs.txt"
+    lose_the_database_on_first_run.enqueue(str(run_log), 1)
+    _run_tasks()  # not the task's fault: it runs again, and then it works
+    assert run_log.read_text().split() == ["1", "1"]
+    result = DBTaskResult.objects.get()
+    assert result.status == "SUCCESSFUL" and len(result.worker_ids) == 2

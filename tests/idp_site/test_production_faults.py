@@ -20,10 +20,16 @@ REQUIRED = {
     "INTAKE_ENCRYPTION_KEYS": "F5sGwSd8jT4n0n1X0ZfQ0o6kq3c1k2CqS0bW2Qk3v8E=",
 }
 PROBE = """
-import json
+import json, sys
+sys.argv = ARGV
 from idp_site.settings import production as s
 print(json.dumps({
     "health_checks": s.DATABASES["default"]["CONN_HEALTH_CHECKS"],
+    "conn_max_age": s.DATABASES["default"]["CONN_MAX_AGE"],
+    "workers_monitored": s.WORKERS_MONITORED,
+    "heartbeat": s.WORKER_HEARTBEAT_SECONDS,
+    "down_after": s.WORKER_DOWN_AFTER_SECONDS,
+    "message_id_domain": s.NOTIFICATION_MESSAGE_ID_DOMAIN,
     "email_timeout": s.EMAIL_TIMEOUT,
     "frontend_cache": s.WAGTAILFRONTENDCACHE,
     "app": "wagtail.contrib.frontend_cache" in s.INSTALLED_APPS,
@@ -31,7 +37,7 @@ print(json.dumps({
 """
 
 
-def _production(**extra):
+def _production(argv=("gunicorn",), **extra):
     env = {
         k: v
         for k, v in os.environ.items()
@@ -40,12 +46,16 @@ def _production(**extra):
     env.update(REQUIRED, **extra)
     env.pop("DJANGO_SETTINGS_MODULE", None)
     return subprocess.run(  # noqa: S603
-        [sys.executable, "-c", PROBE], cwd=ROOT, env=env, capture_output=True, text=True
+        [sys.executable, "-c", PROBE.replace("ARGV", repr(list(argv)))],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
     )
 
 
-def _settings(**extra):
-    result = _production(**extra)
+def _settings(argv=("gunicorn",), **extra):
+    result = _production(argv, **extra)
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout)
 
@@ -55,6 +65,36 @@ def test_connections_are_health_checked_and_mail_waits_are_bounded():
     assert conf["health_checks"] is True
     assert conf["email_timeout"] == 10
     assert _settings(EMAIL_TIMEOUT="3")["email_timeout"] == 3
+
+
+def test_persistent_connections_for_gunicorn_never_under_runserver():
+    assert _settings()["conn_max_age"] == 60
+    # runserver starts a thread per browser connection: each would keep its own.
+    assert _settings(("manage.py", "runserver", "0.0.0.0:8000"))["conn_max_age"] == 0
+
+
+def test_a_dead_worker_shows_on_health_within_a_minute():
+    conf = _settings()
+    assert conf["workers_monitored"] == ["tasks", "notifications"]
+    assert conf["heartbeat"] <= 15
+    assert conf["heartbeat"] < conf["down_after"] <= 60
+    assert conf["message_id_domain"] == "immdefense.org"
+    assert _settings(DEFAULT_FROM_EMAIL="web@idp.example")["message_id_domain"] == "idp.example"
+
+
+DEV_PROBE = "from idp_site.settings import dev; print(dev.DATABASES['default']['CONN_MAX_AGE'])"
+
+
+def test_development_settings_keep_no_connection_between_requests():
+    result = subprocess.run(  # noqa: S603
+        [sys.executable, "-c", DEV_PROBE],
+        cwd=ROOT,
+        env={**os.environ, "DATABASE_URL": REQUIRED["DATABASE_URL"]},
+        capture_output=True,
+        text=True,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "0"
 
 
 def test_no_cdn_purge_unless_configured():

@@ -24,6 +24,10 @@ class SMTPStub:
         self.messages = []
         self.connections = 0
         self._release = threading.Event()
+        # hold(): after a message's data, keep it and say nothing (as a server that has
+        # the mail while its client is killed before the "250" reaches it).
+        self.holding = False
+        self.received = threading.Event()
         stub = self
 
         class Handler(socketserver.StreamRequestHandler):
@@ -41,6 +45,15 @@ class SMTPStub:
     def answer(self):
         self.hanging = False
 
+    def hold(self):
+        """Answer, but keep each message without acknowledging it."""
+        self.hanging = False
+        self.holding = True
+
+    def release(self):
+        """Stop holding: later messages are acknowledged."""
+        self.holding = False
+
     def _converse(self, rfile, wfile):
         wfile.write(b"220 stub ESMTP\r\n")
         while line := rfile.readline():
@@ -53,6 +66,10 @@ class SMTPStub:
                 while (chunk := rfile.readline()) not in (b".\r\n", b""):
                     data.append(chunk)
                 self.messages.append(b"".join(data).decode("utf-8", "replace"))
+                self.received.set()
+                if self.holding:
+                    self._release.wait(30)
+                    return
                 wfile.write(b"250 queued\r\n")
             elif verb == b"QUIT":
                 wfile.write(b"221 bye\r\n")

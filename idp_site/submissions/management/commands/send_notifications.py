@@ -2,7 +2,10 @@
 
 Run it as a worker, `manage.py send_notifications --loop` (one process, kept running
 by systemd or the container runtime): it sends what the site queued within
-`--interval` seconds and keeps retrying while the mail server is down. Without
+`--interval` seconds and keeps retrying while the mail server is down; a database
+outage does not end it either (it waits with a capped, doubling delay and carries on),
+and its heartbeat (kind "notifications") tells `/health/` within a minute that no
+worker is alive. Without
 `--loop` it runs one round, reports, and exits with status 1 while a notification
 stays unsent past NOTIFICATION_OVERDUE_MINUTES, so a scheduler can alert. The report
 names notifications by number and kind only: they never hold personal data.
@@ -13,9 +16,10 @@ import signal
 import threading
 
 from django.core.management.base import BaseCommand, CommandError
-from django.db import DatabaseError, close_old_connections, connection
+from django.db import close_old_connections, connection
 from django.utils import timezone
 
+from idp_site.background.workers import OUTAGE_ERRORS, Heartbeat, wait_for_database
 from idp_site.submissions import notifications
 
 logger = logging.getLogger("idp.notifications")
@@ -67,15 +71,18 @@ class Command(BaseCommand):
             for signum in (signal.SIGTERM, signal.SIGINT):
                 signal.signal(signum, lambda *_args: stop.set())
         done = 0
-        while not stop.is_set():
-            self.round()
-            done += 1
-            if rounds and done >= rounds:
-                break
-            stop.wait(interval)
+        with Heartbeat("notifications"):
+            while not stop.is_set():
+                if not self.round():
+                    wait_for_database("notifications", self.outage, stop.wait)
+                done += 1
+                if rounds and done >= rounds:
+                    break
+                stop.wait(interval)
         self.stdout.write("Notification worker stopped.")
 
     def round(self):
+        """One round; False when the database went away (`self.outage` says how)."""
         # A long-running process must drop a connection the database closed (restart,
         # failover) instead of failing on it forever. (Never inside a transaction: a
         # caller's, e.g. a test's, would be cut.)
@@ -83,10 +90,9 @@ class Command(BaseCommand):
             close_old_connections()
         try:
             sent, failed = notifications.send_pending()
-        except DatabaseError as exc:
-            logger.warning("Notification worker: database unavailable (%s).", type(exc).__name__)
-            if not connection.in_atomic_block:
-                connection.close()
-            return
+        except OUTAGE_ERRORS as exc:
+            self.outage = exc
+            return False
         if sent or failed:
             self.stdout.write(f"Sent {sent} notification(s); {failed} failed this time.")
+        return True
