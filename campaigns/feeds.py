@@ -2,16 +2,19 @@
 
 from datetime import datetime, time
 
-from django.db.models import F
+from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
 from campaigns.legislation.models import BillStatusChange
+from campaigns.legislation.stages import ADOPTED_STAGES, ENDED_STAGES, LAW_STAGES
 from idp_site.caching.sites import find_site
 from pages.feeds import KeptFeed, organization_name
 
 FEED_LENGTH = 50
+#: Stages after which a bill moves no more.
+FINAL_STAGES = sorted(LAW_STAGES | ADOPTED_STAGES | ENDED_STAGES)
 
 
 class CampaignStatusFeed(KeptFeed):
@@ -36,10 +39,19 @@ class CampaignStatusFeed(KeptFeed):
         return campaign.get_full_url(self.request)
 
     def items(self, campaign):
+        # A bill that ended (a law, vetoed, replaced, enacted through another bill...)
+        # ends its story there: a later routine step (a committee referral at the start
+        # of the session's second year) would make the feed end on a bill "in committee".
+        after_the_end = (
+            Q(bill__stage__in=FINAL_STAGES)
+            & Q(bill__stage_date__isnull=False)
+            & Q(date__gt=F("bill__stage_date"))
+        )
         return (
             # A change without a date (a bill entered with no history) has no true
             # moment to give it: the day it was recorded would date a 2016 bill today.
             BillStatusChange.objects.filter(bill__campaign_links__page=campaign, date__isnull=False)
+            .exclude(after_the_end)
             .select_related("bill__session__jurisdiction")
             .order_by(F("date").desc(nulls_last=True), "-recorded_at", "-pk")
             .distinct()[:FEED_LENGTH]

@@ -103,19 +103,31 @@ class CallToActionBlock(PageOrURLBlock):
 
 
 class KeyFigureBlock(blocks.StructBlock):
-    figure = FigureBlock(max_length=40, help_text=_('The number itself, e.g. "2 million".'))
+    figure = FigureBlock(max_length=40, help_text=_('The number itself, e.g. "34,000".'))
     label = blocks.CharBlock(max_length=200, help_text=_("What the number counts."))
+    period = blocks.CharBlock(
+        required=False,
+        # Figures saved before this field existed read as "" (translation tools need a
+        # string, not None).
+        default="",
+        max_length=80,
+        help_text=_(
+            'When it was counted, e.g. "2007–2012" or "since 12 April 2019". A count '
+            '"in five years" without the years tells readers nothing they can check.'
+        ),
+    )
     source = blocks.CharBlock(required=False, max_length=200, help_text=_("Where it comes from."))
 
     class Meta:
         label = _("Key figure")
         icon = "pick"
         template = "blocks/key_figure.html"
-        description = _("A single striking number with its label and source.")
+        description = _("A single striking number with its label, its years and its source.")
         preview_value = {
-            "figure": "2 million",
-            "label": "people deported from the United States in five years",
-            "source": "Federal figures",
+            "figure": "34,000",
+            "label": "people deported whose most serious conviction was marijuana possession",
+            "period": "2007–2012",
+            "source": "Human Rights Watch",
         }
 
 

@@ -365,7 +365,8 @@ def status_sentence(stage, originating, names=None, date=None, committee="", ses
 
 @dataclass(frozen=True)
 class CallToAction:
-    kind: str  # thank_sponsor, press_committee, floor_vote, ask_executive, outcome
+    kind: str  # thank_sponsor, build_support, press_committee, floor_vote, ask_executive,
+    # outcome (a bill's); take_part (a campaign without a bill)
     heading: str
     text: str
 
@@ -388,7 +389,6 @@ def call_to_action(stage, originating, names=None, committee="", sponsor="", out
             str(_("This bill did not become law. Read what happened and what comes next.")),
         )
     chamber = names.first(originating) if stage.startswith("first") else names.second(originating)
-    sponsor_text = sponsor or str(_("the sponsor"))
     if stage in (Stage.FIRST_COMMITTEE, Stage.SECOND_COMMITTEE):
         committee_name = (
             str(_("the %(chamber)s %(committee)s Committee"))
@@ -418,9 +418,30 @@ def call_to_action(stage, originating, names=None, committee="", sponsor="", out
             str(_("The bill passed both chambers. Ask the %(executive)s to sign it into law."))
             % {"executive": names.executive},
         )
+    if not sponsor:
+        # No sponsor on record: nobody to thank, but legislators can still be asked.
+        return CallToAction(
+            "build_support",
+            str(_("Ask for support")),
+            str(_("Ask your own legislators to support the bill and to sign on to it.")),
+        )
     return CallToAction(
         "thank_sponsor",
         str(_("Thank the sponsor")),
         str(_("Thank %(sponsor)s for introducing the bill, and ask your own legislators to join."))
-        % {"sponsor": sponsor_text},
+        % {"sponsor": sponsor},
     )
+
+
+def campaign_call_to_action(outcome="", has_action=False):
+    """What a campaign with no bill asks of readers: its outcome once won or lost, an
+    invitation when it has somewhere to send them, else nothing (None)."""
+    if outcome in ("won", "lost"):
+        return call_to_action("", "upper", outcome=outcome)
+    if has_action:
+        return CallToAction(
+            "take_part",
+            str(_("Take part")),
+            str(_("Find out what you can do for this campaign now.")),
+        )
+    return None

@@ -24,7 +24,7 @@ from campaigns.legislation.models import (
     Sponsorship,
     split_print_number,
 )
-from campaigns.legislation.stages import call_to_action
+from campaigns.legislation.stages import call_to_action, campaign_call_to_action
 from pages.blocks import BodyBlock
 from pages.models.base import BasePage, lazy_page_of, public_only
 from pages.models.snippets import TopicLink
@@ -325,7 +325,8 @@ class CampaignPage(RoutablePageMixin, BasePage):
                 outcome=outcome,
             )
         else:
-            cta = call_to_action("introduced", "upper", outcome=outcome)
+            # No bill, no bill's call to action (nobody to thank for introducing one).
+            cta = campaign_call_to_action(outcome, bool(self.action_page_id or self.action_url))
         main_roles = (CampaignBill.Role.LEAD, CampaignBill.Role.COMPANION)
         return {
             "bill_links": [link for link in links if link.role in main_roles],

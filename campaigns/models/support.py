@@ -80,7 +80,18 @@ class StatementOfSupportPage(RoutablePageMixin, BasePage):
     )
     signing_open = models.BooleanField(
         default=True,
-        help_text=_("Untick to close the form; the statement and its signers stay visible."),
+        help_text=_(
+            "Untick to close the form (e.g. once the law has passed); the statement and its "
+            "signers stay visible, and a signature sent anyway is refused."
+        ),
+    )
+    signing_closed_note = RichTextField(
+        features=SIMPLE_RICH_TEXT,
+        blank=True,
+        help_text=_(
+            "Shown in place of the form while signing is closed: why, in a sentence or two "
+            '(e.g. "The bill became law on 12 April 2019.").'
+        ),
     )
 
     #: The full-page cache must never keep this page: it carries a one-time form token
@@ -95,6 +106,7 @@ class StatementOfSupportPage(RoutablePageMixin, BasePage):
         MultiFieldPanel(
             [
                 FieldPanel("signing_open"),
+                FieldPanel("signing_closed_note"),
                 FieldPanel("sign_on_intro"),
                 FieldPanel("acknowledgement_text"),
                 FieldPanel("thanks_text"),
@@ -191,6 +203,13 @@ class StatementOfSupportPage(RoutablePageMixin, BasePage):
     @sensitive_variables()
     def form_view(self, request):
         form = None
+        if not self.signing_open and request.method == "POST":
+            # A form kept open in a tab, or a script: say plainly nothing was stored.
+            response = self.render(
+                request, context_overrides={"form": None, "signing_refused": True}
+            )
+            response.status_code = 403
+            return response
         if self.signing_open:
             if request.method == "POST":
                 if RateLimit(PROTECTION_SCOPE).exceeded(request):

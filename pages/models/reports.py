@@ -298,8 +298,12 @@ class ReportPage(BasePage):
             "datePublished": self.publication_date.isoformat(),
             "url": url,
             "inLanguage": self.locale.language_code,
-            "author": [{"@type": "Person", "name": n} for n in self.author_names()],
+            "author": [author.schema_org() for author in self.author_list()],
         }
+        partners = [link.partner for link in self.partner_links.select_related("partner")]
+        if partners:
+            # Partners published it with us: organizations, never people.
+            data["contributor"] = [partner_schema_org(partner) for partner in partners]
         if organization:
             data["publisher"] = organization
         if image_url:
@@ -323,16 +327,42 @@ class ReportAuthor(Orderable):
         max_length=160, blank=True, help_text=_("…or a name, for an author without a profile.")
     )
 
-    panels = [FieldPanel("person"), FieldPanel("name")]
+    is_organization = models.BooleanField(
+        _("the author is an organization"),
+        default=False,
+        help_text=_(
+            "Tick when the name above is an organization (IDP, a partner, a bar "
+            "association), so search engines are told it is one and not a person."
+        ),
+    )
+
+    panels = [FieldPanel("person"), FieldPanel("name"), FieldPanel("is_organization")]
 
     def clean(self):
         super().clean()
         if bool(self.person_id) == bool(self.name.strip()):
             raise ValidationError(_("Choose a person or type a name (one of the two)."))
+        if self.person_id and self.is_organization:
+            raise ValidationError(
+                {"is_organization": _("A person with a profile is not an organization.")}
+            )
 
     @property
     def display_name(self):
         return self.person.name if self.person_id else self.name
+
+    def schema_org(self):
+        """The author as schema.org structured data: a Person or an Organization."""
+        kind = "Organization" if self.is_organization and not self.person_id else "Person"
+        return {"@type": kind, "name": self.display_name}
+
+
+def partner_schema_org(partner):
+    """A partner organization as schema.org structured data."""
+    data = {"@type": "Organization", "name": partner.name}
+    if partner.url:
+        data["url"] = partner.url
+    return data
 
 
 class ReportTopic(TopicLink):

@@ -6,7 +6,9 @@ import re
 import xml.etree.ElementTree as ET
 
 import pytest
+from django.core.exceptions import ValidationError
 
+from pages.models import Person, ReportAuthor
 from tests.pages import content
 
 pytestmark = pytest.mark.django_db
@@ -148,3 +150,45 @@ def test_hreflang_alternates_list_each_translation_and_x_default(client, home, s
     assert (
         f'<link rel="alternate" hreflang="x-default" href="http://testserver{about.url}">' in html
     )
+
+
+def test_report_json_ld_types_organizations_as_organizations(client, home):
+    """Organizational authors (ticked by the editor) and partners are schema.org
+    Organizations; a person, with a profile or a plain name, stays a Person."""
+    reports = content.report_index(home)
+    fair = content.partner("Fair Punishment Project")
+    fair.url = "https://example.org/fpp"
+    fair.save()
+    page = content.report(
+        reports,
+        "A joint report",
+        datetime.date(2017, 5, 1),
+        partners=[fair],
+        authors=["Manuel D. Vargas", "Immigrant Defense Project"],
+    )
+    author = page.authors.get(name="Immigrant Defense Project")
+    author.is_organization = True
+    author.save()
+    page.save_revision().publish()
+    (report,) = [
+        d for d in _json_ld(client.get(page.url).content.decode()) if d["@type"] == "Report"
+    ]
+    assert report["author"] == [
+        {"@type": "Person", "name": "Manuel D. Vargas"},
+        {"@type": "Organization", "name": "Immigrant Defense Project"},
+    ]
+    assert report["contributor"] == [
+        {
+            "@type": "Organization",
+            "name": "Fair Punishment Project",
+            "url": "https://example.org/fpp",
+        }
+    ]
+    assert "Person" not in json.dumps(report["contributor"])
+
+
+def test_a_person_with_a_profile_cannot_be_marked_an_organization(home):
+    person = Person.objects.create(name="Manuel D. Vargas")
+    with pytest.raises(ValidationError) as raised:
+        ReportAuthor(person=person, is_organization=True).clean()
+    assert "A person with a profile is not an organization." in str(raised.value)

@@ -81,18 +81,25 @@ def status_stage(status_type, originating, actions=()):
     return meaning
 
 
-def _substituted(result, actions):
-    """The source's `substitutedBy`: its status stays where the bill was replaced."""
+def _substituted(result, actions, originating):
+    """The source's `substitutedBy`: its status stays where the bill was replaced.
+
+    Open Legislation keeps `substitutedBy` after the bill goes on (the substitution
+    reconsidered, the bill recommitted, passed, signed): the last action wins, so a
+    substitution followed by an action that moves the bill is history, not status."""
     other = result.get("substitutedBy")
     if not isinstance(other, dict) or not other.get("basePrintNo"):
         return None
-    when = [a.date for a in actions or () if a.text.upper().startswith("SUBSTITUTED BY")]
+    actions = actions or ()
+    marks = [i for i, a in enumerate(actions) if a.text.upper().startswith("SUBSTITUTED BY")]
+    if marks and derive_status(actions[marks[-1] + 1 :], originating):
+        return None
     text = f"SUBSTITUTED BY {other.get('printNo') or other['basePrintNo']}"
-    return SourceStatus(Stage.SUBSTITUTED, when[-1] if when else None, "", text)
+    return SourceStatus(Stage.SUBSTITUTED, actions[marks[-1]].date if marks else None, "", text)
 
 
 def _status(reader, result, originating, actions, where):
-    substituted = _substituted(result, actions)
+    substituted = _substituted(result, actions, originating)
     if substituted:
         return substituted
     status = reader.get(result, "status", where, required=False, kind=dict)

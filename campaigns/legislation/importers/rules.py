@@ -42,6 +42,8 @@ CHAPTER n (without a signature)
 SUBSTITUTED BY x                        substitution                substituted
 SUBSTITUTED FOR x                       substitution                (no change: this
                                                                     bill carries on)
+SUBSTITUTION RECONSIDERED               reading-3                   on the floor (the
+                                                                    substitution undone)
 DELIVERED / RETURNED TO a chamber,      (none)                      (no change)
 anything else
 ======================================  ==========================  =====================
@@ -100,6 +102,8 @@ RULES = [
     (r"^((THRU|TABLED) )?LINE VETO", ("executive-veto-line-item",)),
     (r"^(POCKET APPROVAL|BECAME LAW WITHOUT|CHAPTER \d+)", ("became-law",)),
     (r"^SUBSTITUTED (BY|FOR)\b", ("substitution",)),
+    # The chamber took back a substitution: the bill is on its third reading again.
+    (r"^SUBSTITUTION RECONSIDERED\b", ("reading-3",)),
 ]
 COMPILED_RULES = [(re.compile(pattern, re.IGNORECASE), classes) for pattern, classes in RULES]
 COMMITTEE_RE = re.compile(

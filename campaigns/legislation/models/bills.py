@@ -609,10 +609,27 @@ class BillStatusChange(models.Model):
     def __str__(self):
         return f"{self.bill}: {self.get_stage_display()} ({self.date})"
 
+    @property
+    def is_current(self):
+        """Whether this change is where the bill stands now."""
+        bill = self.bill
+        return (self.stage, self.date, self.committee) == (
+            bill.stage,
+            bill.stage_date,
+            bill.stage_committee,
+        )
+
     def sentence(self):
+        """The change in one sentence; where the bill still stands, a session that has
+        ended since is said (as on the bill's own page)."""
         bill = self.bill
         return status_sentence(
-            self.stage, bill.originating_chamber, bill.chamber_names, self.date, self.committee
+            self.stage,
+            bill.originating_chamber,
+            bill.chamber_names,
+            self.date,
+            self.committee,
+            session_ended=self.is_current and bill.session_ended,
         )
 
 

@@ -276,6 +276,8 @@ def _resource_pages(home):
         "Under today's 364-day maximum, that line is no longer crossed for a plea like "
         "this one. Other parts of a case can still matter, which is why every plea "
         "deserves a lawyer's advice first.",
+        "<em>This is a composite story written for this site; it does not describe one "
+        "real person.</em>",
     )
     return background, report, story
 
@@ -283,33 +285,29 @@ def _resource_pages(home):
 STATEMENT_SLUG = "statement-of-support"
 OLD_STATEMENT_SLUG = "one-day-statement-of-support"
 
-#: Demo signers, invented and marked "(demo)" in their names: (kind, organization,
-#: name, title, city). Their addresses use the reserved example.org domain.
+#: Demo signers: (kind, organization, name, title, city). Plainly fictional: a name
+#: that sounds like a real New York group would read as that group having signed.
+#: Their addresses use the reserved example.org domain.
 DEMO_SIGNERS = [
-    (SignatoryKind.ORGANIZATION, "Bronx Neighborhood Defenders (demo)", "Ana Ruiz", "", "Bronx"),
-    (
-        SignatoryKind.ORGANIZATION,
-        "Queens Immigrant Families Network (demo)",
-        "Lin Chen",
-        "",
-        "Queens",
-    ),
-    (SignatoryKind.ORGANIZATION, "Flatbush Tenants Union (demo)", "Kofi Mensah", "", "Brooklyn"),
-    (
-        SignatoryKind.INDIVIDUAL,
-        "",
-        "Alex Moreno (demo)",
-        "Public defender",
-        "Manhattan",
-    ),
-    (SignatoryKind.INDIVIDUAL, "", "Jordan Lee (demo)", "Law student", "Staten Island"),
+    (SignatoryKind.ORGANIZATION, "Fictional Organization A (demo)", "Demo Signer", "", "Bronx"),
+    (SignatoryKind.ORGANIZATION, "Fictional Organization B (demo)", "Demo Signer", "", "Queens"),
+    (SignatoryKind.ORGANIZATION, "Fictional Organization C (demo)", "Demo Signer", "", "Brooklyn"),
+    (SignatoryKind.INDIVIDUAL, "", "Fictional Person A (demo)", "Public defender", "Manhattan"),
+    (SignatoryKind.INDIVIDUAL, "", "Fictional Person B (demo)", "Law student", "Staten Island"),
 ]
+#: Signers of earlier demo content, removed on the next load (some had names that could
+#: be taken for real New York organizations).
 OLD_SIGNER_EMAILS = [
     "sample-defender-office--sample@example.org",
     "sample-immigrant-rights-coalition--sample@example.org",
     "sample-tenants-union--sample@example.org",
     "alex-sample--sample@example.org",
     "jordan-example--sample@example.org",
+    "bronx-neighborhood-defenders--demo@example.org",
+    "queens-immigrant-families-network--demo@example.org",
+    "flatbush-tenants-union--demo@example.org",
+    "alex-moreno--demo@example.org",
+    "jordan-lee--demo@example.org",
 ]
 
 
@@ -342,6 +340,12 @@ def _statement(campaign):
             "I have read the statement and I am authorized to sign it (for an "
             "organization: on its behalf)."
         ),
+        # The 364-day cap became law on 12 April 2019: nothing is left to sign for.
+        signing_open=False,
+        signing_closed_note="<p>The 364-day cap became law on 12 April 2019, through the "
+        "state budget, so this statement no longer takes signatures. It stays here with "
+        "its signers as a record of the campaign. The signers listed on this demonstration "
+        "site are fictional.</p>",
     )
     Signatory.objects.filter(statement=statement, email_normalized__in=OLD_SIGNER_EMAILS).delete()
     for kind, organization, name, title, city in DEMO_SIGNERS:
@@ -483,6 +487,7 @@ def load(command):
                     "figure": "364 days",
                     "label": "the longest sentence for a class A misdemeanor in New York "
                     "since 12 April 2019",
+                    "period": "",  # the label dates it
                     "source": "New York Penal Law §70.15(1)",
                 },
             },

@@ -144,8 +144,9 @@ def para(*texts):
     return [{"type": "paragraph", "value": "".join(f"<p>{t}</p>" for t in texts)}]
 
 
-def figure(number, label, source):
-    return {"type": "key_figure", "value": {"figure": number, "label": label, "source": source}}
+def figure(number, label, source, period=""):
+    value = {"figure": number, "label": label, "period": period, "source": source}
+    return {"type": "key_figure", "value": value}
 
 
 #: The six program areas: slug, title, description, summary, key figures, body
@@ -212,6 +213,7 @@ PROGRAM_AREAS = [
                 "people deported between 2007 and 2012 whose most serious conviction was "
                 "marijuana possession",
                 "Human Rights Watch, with help from IDP",
+                period="2007–2012",
             )
         ],
         "body": [

@@ -15,7 +15,17 @@ from PIL import Image as PILImage
 from PIL import ImageDraw, ImageFont
 from wagtail.images.models import Image
 
+from pages.intake.models import AttorneyHelpPage
 from pages.models import ReportAuthor, ReportPage
+
+#: Authors that are organizations (schema.org Organization, not Person).
+ORGANIZATION_AUTHORS = {
+    "Immigrant Defense Project",
+    "Fair Punishment Project",
+    "ILRC",
+    "Human Rights Watch",
+    "New York City Bar Association",
+}
 
 #: The palette of idp_site/static/css/site.css, for covers drawn in the same identity.
 NAVY, MARIGOLD, PAPER, RED, TEAL = "#0f3d5e", "#f2b233", "#f4f1ea", "#a3241b", "#155e63"
@@ -28,6 +38,10 @@ KINDS = {
     "toolkit": ("TOOLKIT", NAVY, PAPER),
     "manual": ("PRACTICE MANUAL", TEAL, MARIGOLD),
 }
+
+#: A publication for defenders whose full text has no address on record here ends with
+#: the way to the site's own attorneys' page (a page chosen, not an address typed).
+ASK_OUR_ATTORNEYS = "attorneys"
 
 PUBLICATIONS = [
     {
@@ -52,8 +66,8 @@ PUBLICATIONS = [
             "Practices that criminalize poverty undercut sanctuary promises.",
             "Cities can act now: fewer low-level arrests mean fewer people handed to ICE.",
         ],
-        "link": "https://www.immigrantdefenseproject.org/",
-        "link_text": "Find the full report on IDP's publications page",
+        "link": "https://www.immigrantdefenseproject.org/criminal-justice-reforms/",
+        "link_text": "Read about the report on IDP's site",
     },
     {
         "slug": "the-courthouse-trap",
@@ -117,8 +131,9 @@ PUBLICATIONS = [
             "the most serious conviction.",
             "Immigration judges often cannot weigh family ties after a drug conviction.",
         ],
-        "link": "https://www.hrw.org/",
-        "link_text": "Find the report on Human Rights Watch's site",
+        # No address of the report itself is on record here: no button (a button to a
+        # publisher's home page is not the document it promises).
+        "link": None,
     },
     {
         "slug": "one-day-to-protect-new-yorkers-report",
@@ -163,8 +178,7 @@ PUBLICATIONS = [
             "It does not help with grounds that apply whatever the sentence.",
             "Older one-year sentences need individual advice.",
         ],
-        "link": "https://www.immigrantdefenseproject.org/",
-        "link_text": "Ask our attorneys about a client's case",
+        "link": ASK_OUR_ATTORNEYS,
     },
     {
         "slug": "quick-reference-chart-new-york-offenses",
@@ -187,8 +201,7 @@ PUBLICATIONS = [
             "Drug offenses carry some of the harshest consequences, whatever the sentence.",
             "Since April 2019, class A misdemeanors carry at most 364 days.",
         ],
-        "link": "https://www.immigrantdefenseproject.org/",
-        "link_text": "Find the current chart on IDP's site",
+        "link": ASK_OUR_ATTORNEYS,
     },
     {
         "slug": "know-your-rights-with-ice",
@@ -208,8 +221,7 @@ PUBLICATIONS = [
             "An ICE administrative warrant is not signed by a judge.",
             "You have the right to remain silent and to speak with a lawyer.",
         ],
-        "link": "https://www.immigrantdefenseproject.org/",
-        "link_text": "Find printable know-your-rights flyers",
+        "link": None,
     },
     {
         "slug": "representing-immigrant-defendants-in-new-york",
@@ -229,8 +241,7 @@ PUBLICATIONS = [
             "Defense counsel must advise noncitizen clients of a plea's deportation risk.",
             "The record of conviction matters as much as the charge.",
         ],
-        "link": "https://www.immigrantdefenseproject.org/",
-        "link_text": "Ask about the current edition",
+        "link": ASK_OUR_ATTORNEYS,
     },
 ]
 
@@ -273,25 +284,38 @@ def cover_image(title, kind, year, size=(800, 1036)):
     )
 
 
-def _body(entry):
-    return [
-        {
-            "type": "call_to_action",
-            "value": {
-                "heading": "Read the full text",
-                "text": "The complete publication is on its publisher's website.",
-                "link_text": entry["link_text"],
-                "page": None,
-                "url": entry["link"],
-            },
+def _body(entry, attorneys):
+    """The call to action a publication ends with: its full text on the publisher's
+    site, or, for defenders, the attorneys' page; nothing when neither exists."""
+    if entry["link"] == ASK_OUR_ATTORNEYS:
+        if attorneys is None:
+            return []
+        value = {
+            "heading": "Questions about a client's case?",
+            "text": "Defense lawyers can ask our attorneys about the immigration "
+            "consequences of a client's case.",
+            "link_text": "Ask our attorneys about a client's case",
+            "page": attorneys.pk,
+            "url": "",
         }
-    ]
+    elif entry["link"]:
+        value = {
+            "heading": "Read the full text",
+            "text": "The complete publication is on its publisher's website.",
+            "link_text": entry["link_text"],
+            "page": None,
+            "url": entry["link"],
+        }
+    else:
+        return []
+    return [{"type": "call_to_action", "value": value}]
 
 
 def load(command, reports, topics, partners, upsert_with_links, upsert_page):
     """The publications under the reports index; returns their pages by slug."""
     pages = {}
     covers = []
+    attorneys = AttorneyHelpPage.objects.filter(locale__language_code="en").first()
     for entry in PUBLICATIONS:
         cover = cover_image(entry["title"], entry["kind"], entry["date"].year)
         covers.append(cover)
@@ -311,7 +335,7 @@ def load(command, reports, topics, partners, upsert_with_links, upsert_page):
             key_findings=[{"type": "finding", "value": f} for f in entry["findings"]],
             cover_image=cover,
             report_file=None,
-            body=_body(entry),
+            body=_body(entry, attorneys),
         )
         _authors(page, entry["authors"])
         pages[entry["slug"]] = page
@@ -320,6 +344,12 @@ def load(command, reports, topics, partners, upsert_with_links, upsert_page):
 
 
 def _authors(page, wanted):
-    if [a.name for a in page.authors.all()] != wanted:
-        page.authors.set([ReportAuthor(name=n, sort_order=i) for i, n in enumerate(wanted)])
+    wanted = [(name, name in ORGANIZATION_AUTHORS) for name in wanted]
+    if [(a.name, a.is_organization) for a in page.authors.all()] != wanted:
+        page.authors.set(
+            [
+                ReportAuthor(name=name, is_organization=organization, sort_order=i)
+                for i, (name, organization) in enumerate(wanted)
+            ]
+        )
         page.save_revision().publish()

@@ -534,6 +534,14 @@ CAMPAIGN = {
     "Statement of support: One Day to Protect New Yorkers": (
         "Declaración de apoyo: Un día para proteger a los neoyorquinos"
     ),
+    "The 364-day cap became law on 12 April 2019, through the state budget, so this "
+    "statement no longer takes signatures. It stays here with its signers as a record of "
+    "the campaign. The signers listed on this demonstration site are fictional.": (
+        "El límite de 364 días se convirtió en ley el 12 de abril de 2019, a través del "
+        "presupuesto del estado, por lo que esta declaración de apoyo ya no recibe firmas. "
+        "Queda aquí con sus firmantes como registro de la campaña. Los firmantes que "
+        "aparecen en este sitio de demostración son ficticios."
+    ),
     "statement-of-support": "declaracion-de-apoyo",
     "Organizations and people who support capping misdemeanor sentences at 364 days.": (
         "Organizaciones y personas que apoyan limitar a 364 días la pena por un delito menor."
@@ -1158,6 +1166,14 @@ PUBLICATION_PAGES = {
     "Ask our attorneys about a client's case": (
         "Consultar a nuestros abogados sobre el caso de un cliente"
     ),
+    "Questions about a client's case?": "¿Preguntas sobre el caso de un cliente?",
+    "Defense lawyers can ask our attorneys about the immigration consequences of a "
+    "client's case.": (
+        "Los abogados defensores pueden consultar a nuestros abogados sobre las "
+        "consecuencias migratorias del caso de un cliente."
+    ),
+    "Read about the report on IDP's site": "Más sobre el informe en el sitio de IDP (en inglés)",
+    "2007–2012": "2007–2012",
     "Quick Reference Chart for Determining Immigration Consequences of Selected New York "
     "Offenses": (
         "Tabla de referencia rápida de las consecuencias migratorias de algunos delitos de "

@@ -1,5 +1,6 @@
 """The One Day statement of support in the demo content: a real statement page under
-the campaign, linked from its resources, with approved demo signers marked "(demo)"."""
+the campaign, linked from its resources, with approved demo signers marked "(demo)",
+plainly fictional, and signing closed since the law passed."""
 
 import pytest
 from django.core.management import call_command
@@ -38,14 +39,14 @@ def test_demo_statement_is_idempotent_linked_and_lists_demo_signers(client, demo
 
     host = {"HTTP_HOST": "localhost"}
     html = client.get("/en/campaigns/one-day/statement-of-support/", **host).content.decode()
-    assert "Bronx Neighborhood Defenders (demo)" in html
+    assert "Fictional Organization A (demo)" in html
     assert "3 organizations, 2 individuals." in html
     assert "@example.org" not in html
     text = client.get("/en/campaigns/one-day/", **host).content.decode()
     assert 'href="/en/campaigns/one-day/statement-of-support/"' in text
     # The Spanish statement is the same statement: same signers, linked in Spanish.
     html = client.get("/es/campanas/un-dia/declaracion-de-apoyo/", **host).content.decode()
-    assert "Bronx Neighborhood Defenders (demo)" in html
+    assert "Fictional Organization A (demo)" in html
     text = client.get("/es/campanas/un-dia/", **host).content.decode()
     assert 'href="/es/campanas/un-dia/declaracion-de-apoyo/"' in text
     assert "/en/campaigns/one-day/statement-of-support/" not in text

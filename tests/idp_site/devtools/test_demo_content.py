@@ -17,7 +17,7 @@ def test_load_demo_content_is_idempotent(client):
     assert Site.objects.get(is_default_site=True).root_page_id == home.pk
     response = client.get("/en/", HTTP_HOST=Site.objects.get(is_default_site=True).hostname)
     assert response.status_code == 200
-    assert "2 million" in response.content.decode()
+    assert "34,000" in response.content.decode()
 
 
 def test_spanish_demo_pages_are_translations_and_idempotent(client, demo_content):
