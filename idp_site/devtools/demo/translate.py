@@ -29,6 +29,7 @@ from wagtail_localize.models import (
     TranslationSource,
 )
 
+from campaigns.models import Legislator
 from idp_site.devtools.demo.translations_es import SPANISH
 from idp_site.devtools.demo.translations_es_library import LIBRARY_ES
 from pages.models import HomePage, Partner, Topic
@@ -165,12 +166,29 @@ def translate_snippets(model, language_code, strings, report):
             report.written.append(f"{model._meta.model_name} {snippet.slug}")
 
 
+#: The grammatical gender of the demo's legislators, for their Spanish titles
+#: ("senadora Jessica Ramos"): the legislature's data does not give it.
+LEGISLATOR_GENDERS = {
+    "Jessica Ramos": "feminine",
+    "Marisol Alcantara": "feminine",
+    "Marcos A. Crespo": "masculine",
+}
+
+
+def set_legislator_genders():
+    for name, gender in LEGISLATOR_GENDERS.items():
+        Legislator.objects.filter(name=name).exclude(grammatical_gender=gender).update(
+            grammatical_gender=gender
+        )
+
+
 def load(command):
     """The Spanish edition of the demo: the topics and partners, then every English
     page, from `translations_es` and `translations_es_library`."""
     home = HomePage.objects.filter(locale__language_code="en").first()
     if home is None:
         return
+    set_legislator_genders()
     library = Report()
     for model in (Topic, Partner):
         translate_snippets(model, "es", LIBRARY_ES, library)
