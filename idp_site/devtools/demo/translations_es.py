@@ -49,7 +49,7 @@ SITE = {
     "The federal government names people with criminal convictions as a first target for "
     "deportation. For an immigrant New Yorker, a guilty plea to a minor charge can mean "
     "detention and separation from family.": (
-        "El gobierno federal pone a las personas con condenas penales en primera fila para la "
+        "El gobierno federal pone a las personas con antecedentes penales en primera fila para la "
         "deportación. Para una persona inmigrante en Nueva York, declararse culpable de un "
         "cargo leve puede acabar en detención y en la separación de su familia."
     ),
@@ -590,7 +590,7 @@ SITE_PAGES = {
     "deportation. For an immigrant New Yorker, a guilty plea to a minor charge can mean "
     "detention and separation from family. We give legal advice, train defenders, and "
     "change the laws and practices that feed the arrest-to-deportation pipeline.": (
-        "El gobierno federal pone a las personas con condenas penales en primera fila para la "
+        "El gobierno federal pone a las personas con antecedentes penales en primera fila para la "
         "deportación. Para una persona inmigrante en Nueva York, declararse culpable de un "
         "cargo leve puede acabar en detención y en la separación de su familia. Damos asesoría "
         "legal, capacitamos a abogados defensores y cambiamos las leyes y prácticas "
