@@ -29,7 +29,8 @@ from wagtail_localize.models import (
     TranslationSource,
 )
 
-from campaigns.models import Legislator
+from campaigns.models import BillPlainSummary, Legislator
+from idp_site.devtools.demo.bill_summaries import BILL_SUMMARIES_ES, ensure_plain_summaries
 from idp_site.devtools.demo.translations_es import SPANISH
 from idp_site.devtools.demo.translations_es_library import LIBRARY_ES
 from pages.models import HomePage, Partner, Topic
@@ -159,11 +160,11 @@ def translate_snippets(model, language_code, strings, report):
         )
         changed, missing = _translate_strings(source, locale, strings)
         if missing:
-            report.missing[f"{model._meta.model_name} {snippet.slug}"] = missing
+            report.missing[f"{model._meta.model_name} {snippet.pk}"] = missing
             continue
         if created or changed or not snippet.has_translation(locale):
             source.create_or_update_translation(locale)
-            report.written.append(f"{model._meta.model_name} {snippet.slug}")
+            report.written.append(f"{model._meta.model_name} {snippet.pk}")
 
 
 #: The grammatical gender of the demo's legislators, for their Spanish titles
@@ -189,10 +190,13 @@ def load(command):
     if home is None:
         return
     set_legislator_genders()
+    ensure_plain_summaries()
     library = Report()
-    for model in (Topic, Partner):
-        translate_snippets(model, "es", LIBRARY_ES, library)
-    command.stdout.write(f"translations: {len(library.written)} topics and partners written")
+    for model in (Topic, Partner, BillPlainSummary):
+        translate_snippets(model, "es", {**LIBRARY_ES, **BILL_SUMMARIES_ES}, library)
+    command.stdout.write(
+        f"translations: {len(library.written)} topics, partners and bill summaries written"
+    )
     for name, texts in library.missing.items():
         command.stdout.write(f"translations: {name} stays in English, no Spanish for {texts!r}")
     report = translate_tree(home, "es", SPANISH)
