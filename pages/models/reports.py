@@ -119,7 +119,9 @@ class ReportIndexPage(BasePage):
 
         if request is None:
             return build()
-        return cached_listing(request, f"report-filters:{self.pk}", build)
+        # Not the name it had ("report-filters"): entries kept under that name before a
+        # deploy hold (slug, name) pairs, and would outlive it until the next publish.
+        return cached_listing(request, f"report-choices:{self.pk}", build)
 
     def report_years(self, reports):
         """The years with reports, newest first: read over every report, so kept until a
