@@ -19,6 +19,7 @@ from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetVi
 
 from campaigns.legislation.wagtail_hooks import LEGISLATION_VIEWSETS
 from campaigns.models import (
+    BillPlainSummary,
     CampaignPage,
     Signatory,
     SignatoryStatus,
@@ -211,11 +212,22 @@ def home_campaigns(home, request):
     return {"heading": _("Campaigns"), "items": campaigns}
 
 
+class BillPlainSummaryViewSet(SnippetViewSet):
+    """Staff's plain-language summaries of tracked bills, one per bill and language
+    (translated with wagtail-localize's "Translate" action)."""
+
+    model = BillPlainSummary
+    icon = "doc-full"
+    menu_label = _("Plain-language summaries")
+    list_display = ["bill", "summary", "locale"]
+    list_filter = ["locale"]
+
+
 class CampaignsGroup(SnippetViewSetGroup):
     menu_label = _("Campaigns")
     menu_icon = "list-ul"
     menu_order = 250
-    items = (*LEGISLATION_VIEWSETS, SignatoryViewSet)
+    items = (*LEGISLATION_VIEWSETS, BillPlainSummaryViewSet, SignatoryViewSet)
 
 
 register_snippet(CampaignsGroup)

@@ -16,6 +16,7 @@ from django.utils.html import strip_tags
 from wagtail.models import Page, get_page_models
 from wagtail.search import index
 
+from pages import search_synonyms
 from pages.models.base import private_q
 from pages.models.search import SearchEntry
 
@@ -104,7 +105,7 @@ def content_type_ids(model):
     return [ct.pk for ct in ContentType.objects.get_for_models(*models).values()]
 
 
-def matching_page_ids(query_text, locale, page_model=None):
+def matching_page_ids(query_text, locale, page_model=None, expand=True):
     """The ids of the pages in `locale` matching the reader's words, best first. The
     words go through `websearch_to_tsquery`, which accepts any input ("quoted phrases",
     `-word`, `or`) and never raises a syntax error.
@@ -113,10 +114,14 @@ def matching_page_ids(query_text, locale, page_model=None):
     the newest MAX_RANKED of them, found by walking the (locale, newest) index and
     stopping there, so the cost does not follow the size of the site. Those rows are
     ranked in the same query and sorted here: ranking them in SQL after the limit would
-    read every entry again to join them."""
-    query = SearchQuery(
-        query_text, config=text_search_config(locale.language_code), search_type="websearch"
-    )
+    read every entry again to join them.
+
+    With `expand`, the query also matches its synonyms (pages/search_synonyms.py):
+    "antecedentes penales" finds the pages that say "condena"."""
+    config = text_search_config(locale.language_code)
+    query = SearchQuery(query_text, config=config, search_type="websearch")
+    for other in search_synonyms.alternatives(query_text, locale) if expand else ():
+        query = query | SearchQuery(other, config=config, search_type="websearch")
     entries = SearchEntry.objects.filter(vector=query, locale_id=locale.pk, page__live=True)
     entries = entries.exclude(_prefixed(private_q(), "page__"))
     if page_model is not None and page_model is not Page:

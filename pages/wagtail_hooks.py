@@ -234,7 +234,15 @@ def admin_css():
 @hooks.register("before_edit_page")
 def submit_translation_for_review(request, page):
     # Runs before wagtail-localize's hook of the same name, which would show its editor.
+    translation_review.warn_untranslated(request, page)
     return translation_review.submit_for_review(request, page)
+
+
+@hooks.register("construct_homepage_panels")
+def warn_of_untranslated_strings_in_review(request, panels):
+    warnings = translation_review.untranslated_in_review(request.user)
+    if warnings:
+        panels.append(translation_review.UntranslatedInReviewPanel(warnings))
 
 
 @hooks.register("construct_page_action_menu")

@@ -16,6 +16,7 @@ from campaigns.legislation.models import (
 )
 
 from .campaign import CampaignBill, CampaignIndexPage, CampaignPage, CampaignTopic
+from .plain_summaries import BillPlainSummary
 from .signatories import Signatory, SignatoryKind, SignatoryStatus
 from .support import StatementOfSupportPage
 
@@ -23,6 +24,7 @@ __all__ = [
     "Bill",
     "BillAction",
     "BillDocument",
+    "BillPlainSummary",
     "BillRelation",
     "BillStatusChange",
     "CampaignBill",

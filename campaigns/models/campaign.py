@@ -25,6 +25,7 @@ from campaigns.legislation.models import (
     split_print_number,
 )
 from campaigns.legislation.stages import call_to_action, campaign_call_to_action
+from campaigns.models.plain_summaries import BillPlainSummary
 from pages.blocks import BodyBlock
 from pages.models.base import BasePage, lazy_page_of, public_only
 from pages.models.snippets import TopicLink
@@ -202,6 +203,7 @@ def bill_page_context(index_page, bill, request):
         "versions": [d for d in bill.documents.all() if d.kind == "version"],
         "documents": [d for d in bill.documents.all() if d.kind != "version"],
         "campaign_links": _in_reader_language(bill.campaign_links.all(), index_page.locale_id),
+        "plain_summary": BillPlainSummary.for_reader(bill, index_page.locale_id),
     }
 
 

@@ -13,6 +13,7 @@ from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.models import Page, PageViewRestriction
 
 from idp_site.caching.derived import cached_derived
+from pages import untranslated
 
 
 def public_only(queryset, request=None):
@@ -205,6 +206,15 @@ class BasePage(Page):
         if not restricted_pages():
             return PageViewRestriction.objects.none()
         return super().get_view_restrictions()
+
+    def serve(self, request, *args, **kwargs):
+        """Wagtail's view, with the English a translation still holds (strings with no
+        translation yet, see pages/untranslated.py) marked `lang="en"`."""
+        response = super().serve(request, *args, **kwargs)
+        mark = untranslated.marker(self)
+        if mark is not None and hasattr(response, "add_post_render_callback"):
+            response.add_post_render_callback(mark)
+        return response
 
     def route(self, request, path_components):
         """`Page.route`, reading every page on the rest of the path in one query instead

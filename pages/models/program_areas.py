@@ -15,7 +15,7 @@ from pages.blocks import BodyBlock, KeyFigureBlock
 
 from .base import BasePage, Card, cached_listing, cards, public_only
 from .reports import ReportPage, ReportTopic
-from .snippets import PartnerLink, TopicLink
+from .snippets import Partner, PartnerLink, TopicLink, in_language
 from .stories import StoryPage, StoryTopic
 
 #: Other apps add items to a program area's "related" listing by registering a function
@@ -102,10 +102,15 @@ class ProgramAreaPage(BasePage):
         return [link.topic for link in self.topic_links.select_related("topic")]
 
     def partners(self):
+        """The partners, in the page's language where translated (see `in_language`)."""
         links = self.partner_links.select_related("partner", "partner__logo").prefetch_related(
             "partner__logo__renditions"
         )
-        return [link.partner for link in links]
+        return in_language(
+            [link.partner for link in links],
+            self.locale_id,
+            Partner.objects.select_related("logo").prefetch_related("logo__renditions"),
+        )
 
     def related_sections(self, request, topic_ids):
         sections = []
@@ -152,7 +157,7 @@ class ProgramAreaPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         topics = self.topics()
-        context["topics"] = topics
+        context["topics"] = in_language(topics, self.locale_id)
         # Read when the partners' fragment is rendered, not when it comes from cache.
         context["partners"] = SimpleLazyObject(self.partners)
         topic_ids = [t.pk for t in topics]

@@ -7,6 +7,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.functional import SimpleLazyObject
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail import blocks
@@ -18,9 +19,10 @@ from wagtail.search import index
 from pages import versioned_cache
 from pages.blocks import BodyBlock
 from pages.keyset import KeysetPaginator
+from pages.locales import locale_codes
 
 from .base import BasePage, cached_listing, public_only
-from .snippets import Partner, PartnerLink, Topic, TopicLink
+from .snippets import Partner, PartnerLink, Topic, TopicLink, in_language
 
 REPORTS_PER_PAGE = 10
 #: Newest first; the id breaks ties. Served by the (publication_date, id) index.
@@ -34,6 +36,15 @@ class FilterSelect(forms.Select):
     the library: 40 partners and 27 years made a third of the index's render)."""
 
     template_name = "pages/widgets/filter_select.html"
+    #: {value: language code} of choices named in another language than the page's.
+    languages = {}
+
+    def create_option(self, name, value, label, selected, index, subindex=None, attrs=None):
+        option = super().create_option(name, value, label, selected, index, subindex, attrs)
+        code = self.languages.get(str(value))
+        if code and code != get_language():
+            option["attrs"]["lang"] = code
+        return option
 
 
 class ReportFilterForm(forms.Form):
@@ -47,11 +58,14 @@ class ReportFilterForm(forms.Form):
     partner = forms.ChoiceField(label=_("Partner"), required=False, widget=FilterSelect)
 
     def __init__(self, data, topics, years, partners):
-        """`topics` and `partners` are (slug, name) pairs, `years` numbers."""
+        """`topics` and `partners` are (slug, name, language code) triples, `years`
+        numbers."""
         super().__init__(data)
-        self.fields["topic"].choices = [("", _("All topics")), *topics]
+        self.fields["topic"].choices = [("", _("All topics")), *[c[:2] for c in topics]]
         self.fields["year"].choices = [("", _("All years"))] + [(str(y), str(y)) for y in years]
-        self.fields["partner"].choices = [("", _("All partners")), *partners]
+        self.fields["partner"].choices = [("", _("All partners")), *[c[:2] for c in partners]]
+        self.fields["topic"].widget.languages = {slug: code for slug, _n, code in topics}
+        self.fields["partner"].widget.languages = {slug: code for slug, _n, code in partners}
         for name, field in self.fields.items():
             field.error_messages["invalid_choice"] = _(
                 "That %(field)s is not in the list, so it was not used. Choose one from the list."
@@ -87,25 +101,27 @@ class ReportIndexPage(BasePage):
         return public_only(ReportPage.objects.child_of(self).live(), request)
 
     def filter_choices(self, request=None):
-        """The topics, years and partners the filters offer, as (slug, name) pairs and
-        years. They change only with a publish or a snippet edit, so they are kept as a
-        cached listing (three queries saved on every visit)."""
+        """The topics, years and partners the filters offer: the topics and partners of
+        at least one report, as (slug, name, language code) in the page's language where
+        they have a translation (the reports may link the source language's ones, as
+        wagtail-localize copies them), and years. They change only with a publish or a
+        snippet edit, so they are kept as a cached listing."""
 
         def build():
             reports = self.reports(request)
-            topics = Topic.objects.filter(locale_id=self.locale_id)
-            partners = Partner.objects.filter(
-                locale_id=self.locale_id, pk__in=self.report_partner_ids(reports)
-            )
+            topic_ids = self.report_link_ids(ReportTopic, "topic_id", reports)
+            partner_ids = self.report_link_ids(ReportPartner, "partner_id", reports)
             return {
-                "topics": [(t.slug, t.name) for t in topics],
+                "topics": self._choices(Topic.objects.filter(pk__in=topic_ids)),
                 "years": self.report_years(reports),
-                "partners": [(p.slug, p.name) for p in partners],
+                "partners": self._choices(Partner.objects.filter(pk__in=partner_ids)),
             }
 
         if request is None:
             return build()
-        return cached_listing(request, f"report-filters:{self.pk}", build)
+        # Not the name it had ("report-filters"): entries kept under that name before a
+        # deploy hold (slug, name) pairs, and would outlive it until the next publish.
+        return cached_listing(request, f"report-choices:{self.pk}", build)
 
     def report_years(self, reports):
         """The years with reports, newest first: read over every report, so kept until a
@@ -117,17 +133,30 @@ class ReportIndexPage(BasePage):
         names = versioned_cache.page_versions(ReportPage)
         return versioned_cache.cached(f"report-years:{self.pk}", names, build)
 
-    def report_partner_ids(self, reports):
-        """The ids of the partners of at least one of `reports`: read over every report,
-        so kept like the years. The partners themselves (names, slugs) are read afresh,
-        so a partner renamed in the admin shows at once."""
+    def _choices(self, snippets):
+        """(slug, name, language code) of each snippet in the page's language, one per
+        slug (slugs are the same in every language), by name."""
+        codes = locale_codes()
+        chosen = {}
+        for snippet in in_language(snippets, self.locale_id):
+            if snippet.slug not in chosen or snippet.locale_id == self.locale_id:
+                chosen[snippet.slug] = snippet
+        return sorted(
+            ((s.slug, s.name, codes.get(s.locale_id, "")) for s in chosen.values()),
+            key=lambda choice: choice[1].casefold(),
+        )
+
+    def report_link_ids(self, link_model, column, reports):
+        """The ids of the topics or partners (`column` of `link_model`) of at least one
+        of `reports`: read over every report, so kept like the years. The snippets
+        themselves (names, slugs) are read afresh, so a rename shows at once."""
 
         def build():
-            ids = ReportPartner.objects.filter(page__in=reports).values_list("partner_id")
-            return sorted({partner_id for (partner_id,) in ids})
+            ids = link_model.objects.filter(page__in=reports).values_list(column)
+            return sorted({snippet_id for (snippet_id,) in ids})
 
         names = versioned_cache.page_versions(ReportPage)
-        return versioned_cache.cached(f"report-partners:{self.pk}", names, build)
+        return versioned_cache.cached(f"report-{column}s:{self.pk}", names, build)
 
     def count_reports(self, reports, filters):
         """How many reports match `filters`: a count over every matching report, so kept
@@ -265,7 +294,7 @@ class ReportPage(BasePage):
 
     def _people_and_topics(self):
         topics = [link.topic for link in self.topic_links.select_related("topic")]
-        return self.author_list(), topics
+        return self.author_list(), in_language(topics, self.locale_id)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -277,16 +306,18 @@ class ReportPage(BasePage):
         self._author_list = authors
         context["authors"] = authors
         # Read when the partners' fragment is rendered, not when it comes from cache.
-        context["partners"] = SimpleLazyObject(
-            lambda: [
-                link.partner
-                for link in self.partner_links.select_related(
-                    "partner", "partner__logo"
-                ).prefetch_related("partner__logo__renditions")
-            ]
-        )
+        context["partners"] = SimpleLazyObject(self.partners)
         context["topics"] = topics
         return context
+
+    def partners(self):
+        """The partners credited, in the page's language where translated."""
+        links = self.partner_links.select_related("partner", "partner__logo")
+        return in_language(
+            [link.partner for link in links.prefetch_related("partner__logo__renditions")],
+            self.locale_id,
+            Partner.objects.select_related("logo").prefetch_related("logo__renditions"),
+        )
 
     def structured_data(self, url, image_url=None, organization=None):
         data = {

@@ -160,3 +160,24 @@ class PartnerLink(Orderable):
 
     class Meta(Orderable.Meta):
         abstract = True
+
+
+def in_language(snippets, locale_id, queryset=None):
+    """`snippets` (topics or partners, as a page's links hold them) each as its version
+    in the language of `locale_id` where one exists, else as it is (the template marks
+    it `lang` by its own locale). One query at most.
+
+    wagtail-localize copies a page's topic and partner links from the source page (the
+    link rows are not translatable objects), so a Spanish page points at the English
+    topics: it is shown the Spanish ones here, and a topic translated later shows on
+    every page at once, with no page to translate again."""
+    snippets = list(snippets)
+    keys = {s.translation_key for s in snippets if s.locale_id != locale_id}
+    if not keys:
+        return snippets
+    if queryset is None:
+        queryset = type(snippets[0]).objects.all()
+    found = {
+        s.translation_key: s for s in queryset.filter(locale_id=locale_id, translation_key__in=keys)
+    }
+    return [s if s.locale_id == locale_id else found.get(s.translation_key, s) for s in snippets]

@@ -16,7 +16,7 @@ from pages.blocks import BodyBlock
 from pages.keyset import KeysetPaginator
 
 from .base import BasePage, BasePageForm, cards, public_only
-from .snippets import TopicLink
+from .snippets import TopicLink, in_language
 
 STORIES_PER_PAGE = 10
 #: Newest first; the id breaks ties.
@@ -215,7 +215,9 @@ class StoryPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["topics"] = [link.topic for link in self.topic_links.select_related("topic")]
+        context["topics"] = in_language(
+            [link.topic for link in self.topic_links.select_related("topic")], self.locale_id
+        )
         return context
 
     def structured_data(self, url, image_url=None, organization=None):

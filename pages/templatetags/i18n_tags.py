@@ -1,8 +1,10 @@
 """Template tags for reading the site in several languages: the language switcher,
 hreflang alternates and the notice on pages not translated yet."""
 
+import re
+
 from django import template
-from django.utils import translation
+from django.utils import formats, translation
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
@@ -135,3 +137,33 @@ def feeds_with_entries():
     bool, "updates": bool}): a feed is linked only where it has something to show.
     Kept per language until the next change to the site."""
     return cached_derived(f"feeds-with-entries:{translation.get_language()}", _feeds_with_entries)
+
+
+#: Languages that write a number of four digits without a separator: the Ortografía de
+#: la lengua española (2010) writes "2500" but "25 000", its space a non-breaking one
+#: (Django's Spanish THOUSAND_SEPARATOR).
+UNGROUPED_FOUR_DIGITS = {"es"}
+#: An integer written with commas or points between thousands ("34,000", "34.000"), or
+#: with no separator at all from five digits on ("400000").
+WRITTEN_INTEGER = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,]\d{3})+|\d{5,})(?![\w]|[.,]\d)")
+
+
+@register.filter
+def number(value):
+    """An integer written the reader's way, through Django's localization: "34,000" in
+    English, "34 000" in Spanish (one convention per language on every page)."""
+    try:
+        value = int(value)
+    except (TypeError, ValueError):
+        return value
+    grouping = not (abs(value) < 10_000 and translation.get_language() in UNGROUPED_FOUR_DIGITS)
+    return formats.number_format(value, force_grouping=grouping)
+
+
+@register.filter
+def numbers_in_text(text):
+    """`text` (a short figure typed by an editor, "More than 34,000") with its integers
+    written the reader's way ("Más de 34 000"), whichever way they were typed."""
+    if not text:
+        return text
+    return WRITTEN_INTEGER.sub(lambda m: number(re.sub(r"\D", "", m.group(1))), str(text))

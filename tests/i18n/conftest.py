@@ -45,7 +45,7 @@ def campaigns_in_both_languages(home, es_home, spanish):
     es_campaign = translate(
         campaign,
         spanish,
-        title="Un día para proteger a los neoyorquinos",
+        title="Un día menos: la ley de los 364 días",
         slug="un-dia",
         status="won",
         outcome_date=date(2019, 4, 12),

@@ -63,6 +63,9 @@ def test_unknown_filter_values_are_reported_and_ignored(client, catalogue):
     assert titles(response) == ["Bravo", "Alpha"]  # the valid filter still applies
     html = response.content.decode()
     assert "is not in the list" in html
+    # Each error once, next to its filter (not again in a summary above the form).
+    assert html.count("That topic is not in the list") == 1
+    assert html.count("That year is not in the list") == 1
     # The form keeps what was chosen.
     assert re.search(r'<option value="ilrc" selected>', html)
 

@@ -29,7 +29,7 @@ from campaigns.legislation.stages import (
     status_sentence,
 )
 
-from .jurisdictions import Chamber, LegislativeSession, Legislator
+from .jurisdictions import SPONSOR_LABEL, Chamber, LegislativeSession, Legislator
 
 #: Fields an importer may set; staff edits to these lock them against later imports.
 IMPORTED_FIELDS = [
@@ -378,6 +378,16 @@ class Bill(RevisionMixin, ClusterableModel):
 
     def primary_sponsors(self):
         return [s for s in self.sponsorships.all() if s.classification == Sponsorship.PRIMARY]
+
+    def sponsor_label(self):
+        """ "Sponsor:" before the primary sponsors, in the grammatical gender of a single
+        sponsor where the language marks it ("Patrocinadora:" in Spanish)."""
+        primary = self.primary_sponsors()
+        if len(primary) == 1 and primary[0].legislator_id:
+            gender = primary[0].legislator.grammatical_gender
+            if gender in SPONSOR_LABEL:
+                return SPONSOR_LABEL[gender]
+        return _("Sponsor:")
 
     def cosponsors(self):
         return [s for s in self.sponsorships.all() if s.classification != Sponsorship.PRIMARY]

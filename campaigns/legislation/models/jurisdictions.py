@@ -6,6 +6,7 @@ legislature publishes them, and are not translated.
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import RevisionMixin
 
@@ -113,6 +114,19 @@ class LegislativeSession(RevisionMixin, models.Model):
         return f"{self.jurisdiction.name} {self.name or self.identifier}"
 
 
+#: "Senator" before a name, by grammatical gender: Spanish writes "senadora Jessica
+#: Ramos" and "senador ..."; without a gender, the abbreviation "Sen.".
+SENATOR = {
+    "feminine": pgettext_lazy("feminine, before a name", "Senator"),
+    "masculine": pgettext_lazy("masculine, before a name", "Senator"),
+}
+#: "Sponsor:" before one sponsor's name, by grammatical gender ("Patrocinadora:").
+SPONSOR_LABEL = {
+    "feminine": pgettext_lazy("feminine", "Sponsor:"),
+    "masculine": pgettext_lazy("masculine", "Sponsor:"),
+}
+
+
 class Legislator(RevisionMixin, models.Model):
     """A member of a legislature who sponsors bills."""
 
@@ -134,6 +148,16 @@ class Legislator(RevisionMixin, models.Model):
     district = models.CharField(max_length=20, blank=True, help_text=_('e.g. "13".'))
     party = models.CharField(max_length=40, blank=True, help_text=_('e.g. "Democrat".'))
     url = models.URLField(blank=True, help_text=_("The legislator's official page."))
+    grammatical_gender = models.CharField(
+        max_length=10,
+        blank=True,
+        choices=[("feminine", _("Feminine")), ("masculine", _("Masculine"))],
+        help_text=_(
+            'How languages that mark gender write this person\'s title ("senadora" or '
+            '"senador" in Spanish), as the legislator presents themself. Blank: the title '
+            'is written without gender ("Sen."). Legislatures\' data does not say it.'
+        ),
+    )
     openleg_member_id = models.CharField(
         _("Open Legislation member id"),
         max_length=20,
@@ -156,6 +180,7 @@ class Legislator(RevisionMixin, models.Model):
         FieldPanel("chamber"),
         FieldPanel("district"),
         FieldPanel("party"),
+        FieldPanel("grammatical_gender"),
         FieldPanel("url"),
         FieldPanel("openleg_member_id"),
         FieldPanel("openstates_person_id"),
@@ -174,7 +199,7 @@ class Legislator(RevisionMixin, models.Model):
         """ "Senator" or "Assembly Member" style title, from the chamber's name."""
         chamber_name = self.jurisdiction.chamber_name(self.chamber)
         if self.chamber == Chamber.UPPER:
-            return _("Senator")
+            return SENATOR.get(self.grammatical_gender, _("Senator"))
         if chamber_name == "Assembly":
             # One word in Spanish ("asambleísta"), not "member of the Assembly".
             return _("Assembly Member")

@@ -29,8 +29,11 @@ from wagtail_localize.models import (
     TranslationSource,
 )
 
+from campaigns.models import BillPlainSummary, Legislator
+from idp_site.devtools.demo.bill_summaries import BILL_SUMMARIES_ES, ensure_plain_summaries
 from idp_site.devtools.demo.translations_es import SPANISH
-from pages.models import HomePage
+from idp_site.devtools.demo.translations_es_library import LIBRARY_ES
+from pages.models import HomePage, Partner, Topic
 
 
 @dataclass
@@ -145,11 +148,57 @@ def translate_tree(root, language_code, strings):
     return report
 
 
+def translate_snippets(model, language_code, strings, report):
+    """Translate every `model` snippet (topics, partners) of the default language into
+    `language_code` from `strings`, as an editor does with wagtail-localize's "Translate"
+    action. A snippet with text missing from `strings` stays untranslated (listed)."""
+    locale = Locale.objects.get(language_code=language_code)
+    for snippet in model.objects.filter(locale__language_code="en").order_by("pk"):
+        source, _created = TranslationSource.update_or_create_from_instance(snippet)
+        translation, created = Translation.objects.get_or_create(
+            source=source, target_locale=locale
+        )
+        changed, missing = _translate_strings(source, locale, strings)
+        if missing:
+            report.missing[f"{model._meta.model_name} {snippet.pk}"] = missing
+            continue
+        if created or changed or not snippet.has_translation(locale):
+            source.create_or_update_translation(locale)
+            report.written.append(f"{model._meta.model_name} {snippet.pk}")
+
+
+#: The grammatical gender of the demo's legislators, for their Spanish titles
+#: ("senadora Jessica Ramos"): the legislature's data does not give it.
+LEGISLATOR_GENDERS = {
+    "Jessica Ramos": "feminine",
+    "Marisol Alcantara": "feminine",
+    "Marcos A. Crespo": "masculine",
+}
+
+
+def set_legislator_genders():
+    for name, gender in LEGISLATOR_GENDERS.items():
+        Legislator.objects.filter(name=name).exclude(grammatical_gender=gender).update(
+            grammatical_gender=gender
+        )
+
+
 def load(command):
-    """The Spanish edition of the demo: every English page, from `translations_es`."""
+    """The Spanish edition of the demo: the topics and partners, then every English
+    page, from `translations_es` and `translations_es_library`."""
     home = HomePage.objects.filter(locale__language_code="en").first()
     if home is None:
         return
+    set_legislator_genders()
+    ensure_plain_summaries()
+    library = Report()
+    for model in (Topic, Partner, BillPlainSummary):
+        translate_snippets(model, "es", {**LIBRARY_ES, **BILL_SUMMARIES_ES}, library)
+    command.stdout.write(
+        f"translations: {len(library.written)} topics, partners and bill summaries written"
+    )
+    for name, texts in library.missing.items():
+        command.stdout.write(f"translations: {name} stays in English, no Spanish for {texts!r}")
     report = translate_tree(home, "es", SPANISH)
     command.stdout.write(f"translations: {len(report.written)} Spanish pages written")
     for url_path, texts in report.missing.items():

@@ -49,7 +49,7 @@ SITE = {
     "The federal government names people with criminal convictions as a first target for "
     "deportation. For an immigrant New Yorker, a guilty plea to a minor charge can mean "
     "detention and separation from family.": (
-        "El gobierno federal pone a las personas con condenas penales en primera fila para la "
+        "El gobierno federal pone a las personas con antecedentes penales en primera fila para la "
         "deportación. Para una persona inmigrante en Nueva York, declararse culpable de un "
         "cargo leve puede acabar en detención y en la separación de su familia."
     ),
@@ -231,7 +231,7 @@ PROGRAM_AREAS = {
         "Los delitos de drogas tienen algunas de las consecuencias migratorias más graves. Las "
         "explicamos a defensores y comunidades y trabajamos por una reforma."
     ),
-    "More than 34,000": "Más de 34.000",
+    "More than 34,000": "Más de 34\u00a0000",
     "people deported between 2007 and 2012 whose most serious conviction was marijuana "
     "possession": (
         "personas deportadas entre 2007 y 2012 cuya condena más grave era por posesión de marihuana"
@@ -243,15 +243,15 @@ PROGRAM_AREAS = {
         "marihuana en Nueva York, y llevamos a esa campaña a aliados de los derechos de los "
         "inmigrantes y las historias de las personas afectadas."
     ),
-    "Pre-arrest diversion": "Desvío antes del arresto",
-    "pre-arrest-diversion": "desvio-antes-del-arresto",
+    "Pre-arrest diversion": "Desvío previo al arresto",
+    "pre-arrest-diversion": "desvio-previo-al-arresto",
     "Keeping people out of the arrest-to-deportation pipeline.": (
         "Evitar que un arresto lleve a la deportación."
     ),
     "An arrest can be the first step toward deportation. Diversion before arrest keeps people "
     "out of that pipeline altogether.": (
         "Un arresto puede ser el primer paso hacia la deportación. Los programas de desvío "
-        "antes del arresto evitan que las personas entren en ese camino."
+        "previo al arresto evitan que las personas entren en ese camino."
     ),
     "As a member of the LEAD (Law Enforcement Assisted Diversion) National Bureau, we give "
     "other members advice on the immigration side of criminal cases.": (
@@ -273,7 +273,7 @@ PROGRAM_AREAS = {
         "migratorios duraderos."
     ),
     "We support pre-arrest drug and mental-health diversion and give Know-Your-Rights trainings.": (
-        "Apoyamos los programas de desvío antes del arresto por drogas y salud mental, y damos "
+        "Apoyamos los programas de desvío previo al arresto por drogas y salud mental, y damos "
         "talleres de «Conozca sus derechos»."
     ),
     "We were part of the coalition behind IDNYC, the city's municipal ID, pressing for no "
@@ -339,10 +339,10 @@ PUBLICATIONS = {
         "Las personas nos cuentan lo que el paso del arresto a la deportación hizo a sus "
         "familias. Las historias de este sitio de demostración son ejemplos escritos para él."
     ),
-    "Sample story: one day on a sentence": "Historia de ejemplo: un día en una pena",
+    "Sample story: one day on a sentence": "Historia de ejemplo: un día de diferencia",
     "sample-story-one-day": "historia-ejemplo-un-dia",
     "Sample story: one day on a sentence. A sample story written for this demo site.": (
-        "Historia de ejemplo: un día en una pena. Escrita para este sitio de demostración."
+        "Historia de ejemplo: un día de diferencia. Escrita para este sitio de demostración."
     ),
     "R. (a pseudonym)": "R. (seudónimo)",
     "A sentence I never served almost cost me my family.": (
@@ -420,7 +420,7 @@ CAMPAIGN = {
     "The New York City Bar Association published a report supporting the One Day to Protect "
     "New Yorkers Act.": (
         "El Colegio de Abogados de la Ciudad de Nueva York (New York City Bar Association) "
-        "publicó un informe a favor de la ley «Un día para proteger a los neoyorquinos»."
+        "publicó un informe a favor de la ley de los 364 días."
     ),
     "Our summary: the report explains how the 365-day maximum interacts with federal "
     "immigration law, and why a 364-day maximum is fair to every defendant. Read the full "
@@ -461,7 +461,7 @@ CAMPAIGN = {
         "penal en un caso de deportación. Siga cada campaña y los proyectos de ley que la "
         "impulsan."
     ),
-    "One Day to Protect New Yorkers": "Un día para proteger a los neoyorquinos",
+    "One Day to Protect New Yorkers": "Un día menos: la ley de los 364 días",
     "one-day": "un-dia",
     "How New York capped misdemeanor sentences at 364 days, and why one day protects "
     "immigrant New Yorkers.": (
@@ -532,7 +532,7 @@ CAMPAIGN = {
         "inmigración su margen para valorar cada caso. " + ASK_A_LAWYER
     ),
     "Statement of support: One Day to Protect New Yorkers": (
-        "Declaración de apoyo: Un día para proteger a los neoyorquinos"
+        "Declaración de apoyo a la ley de los 364 días"
     ),
     "The 364-day cap became law on 12 April 2019, through the state budget, so this "
     "statement no longer takes signatures. It stays here with its signers as a record of "
@@ -598,7 +598,7 @@ SITE_PAGES = {
     "deportation. For an immigrant New Yorker, a guilty plea to a minor charge can mean "
     "detention and separation from family. We give legal advice, train defenders, and "
     "change the laws and practices that feed the arrest-to-deportation pipeline.": (
-        "El gobierno federal pone a las personas con condenas penales en primera fila para la "
+        "El gobierno federal pone a las personas con antecedentes penales en primera fila para la "
         "deportación. Para una persona inmigrante en Nueva York, declararse culpable de un "
         "cargo leve puede acabar en detención y en la separación de su familia. Damos asesoría "
         "legal, capacitamos a abogados defensores y cambiamos las leyes y prácticas "
@@ -778,7 +778,7 @@ WORK_PAGES = {
     "An arrest can be the first step toward deportation. Diversion before arrest sends people "
     "to services instead of court and keeps them out of that pipeline altogether.": (
         "Un arresto puede ser el primer paso hacia la deportación. Los programas de desvío "
-        "antes del arresto envían a las personas a servicios en lugar de a los tribunales y las "
+        "previo al arresto envían a las personas a servicios en lugar de a los tribunales y las "
         "mantienen fuera de ese camino."
     ),
     "As a member of the LEAD (Law Enforcement Assisted Diversion) National Bureau, we advise "
@@ -797,7 +797,7 @@ WORK_PAGES = {
     ),
     "We support pre-arrest drug and mental-health diversion and give Know-Your-Rights trainings "
     "in community spaces.": (
-        "Apoyamos los programas de desvío antes del arresto para casos de drogas y de salud "
+        "Apoyamos los programas de desvío previo al arresto para casos de drogas y de salud "
         "mental y damos talleres de Conozca sus derechos en espacios comunitarios."
     ),
     "ICE out of the courts": "ICE fuera de los tribunales",
@@ -856,8 +856,8 @@ WORK_PAGES = {
         "Lo que el camino del arresto a la deportación les hace a las familias, contado con "
         "casos compuestos a partir de lo que las personas nos cuentan."
     ),
-    "One day on a sentence": "Un día en una pena",
-    "one-day-on-a-sentence": "un-dia-en-una-pena",
+    "One day on a sentence": "Un día de diferencia",
+    "one-day-on-a-sentence": "un-dia-de-diferencia",
     "Rosa, Queens": "Rosa, de Queens",
     "Rosa came to New York at nine and raised two children here. Years ago she pleaded guilty "
     "to a class A misdemeanor and was sentenced to probation. Because a one-year sentence could "
@@ -1095,13 +1095,13 @@ PUBLICATION_PAGES = {
     "found that for more than 34,000 people deported between 2007 and 2012 the most serious "
     "conviction was marijuana possession.": (
         "Human Rights Watch, con la ayuda del IDP, contó a las personas deportadas por delitos "
-        "de drogas y encontró que en más de 34,000 personas deportadas entre 2007 y 2012 la "
+        "de drogas y encontró que en más de 34\u00a0000 personas deportadas entre 2007 y 2012 la "
         "condena más grave era por posesión de marihuana. El informe está disponible solo en "
         "inglés."
     ),
     "More than 34,000 deportations (2007 to 2012) where marijuana possession was the most "
     "serious conviction.": (
-        "Más de 34,000 deportaciones (de 2007 a 2012) en las que la condena más grave era por "
+        "Más de 34\u00a0000 deportaciones (de 2007 a 2012) en las que la condena más grave era por "
         "posesión de marihuana."
     ),
     "Immigration judges often cannot weigh family ties after a drug conviction.": (
