@@ -2,7 +2,9 @@
 
 Run it as a worker, `manage.py send_notifications --loop` (one process, kept running
 by systemd or the container runtime): it sends what the site queued within
-`--interval` seconds and keeps retrying while the mail server is down. Without
+`--interval` seconds and keeps retrying while the mail server is down. Each round first
+writes the help requests and signatures kept through a database outage
+(idp_site/submissions/outage.py). Without
 `--loop` it runs one round, reports, and exits with status 1 while a notification
 stays unsent past NOTIFICATION_OVERDUE_MINUTES, so a scheduler can alert. The report
 names notifications by number and kind only: they never hold personal data.
@@ -16,7 +18,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import DatabaseError, close_old_connections, connection
 from django.utils import timezone
 
-from idp_site.submissions import notifications
+from idp_site.submissions import notifications, outage
 
 logger = logging.getLogger("idp.notifications")
 
@@ -81,6 +83,9 @@ class Command(BaseCommand):
         # caller's, e.g. a test's, would be cut.)
         if not connection.in_atomic_block:
             close_old_connections()
+        # Submissions kept through a database outage first: their notifications then
+        # go out in this same round.
+        outage.replay_waiting()
         try:
             sent, failed = notifications.send_pending()
         except DatabaseError as exc:
