@@ -57,17 +57,16 @@ class OfflineForm:
     received: str  # the thank-you text
     submit: str = _("Send again")
     notice_template: str = ""
+    urgent: str = ""  # what to do rather than wait, if anything
 
 
 _registered = {}
 
 
-def register(scope, form_class, store, *, received, submit=None, notice_template=""):
-    """Keep posts of the form of `scope` through an outage (module docstring)."""
-    options = {"submit": submit} if submit is not None else {}
-    _registered[scope] = OfflineForm(
-        scope, form_class, store, received, notice_template=notice_template, **options
-    )
+def register(scope, form_class, store, *, received, **texts):
+    """Keep posts of the form of `scope` through an outage (module docstring); `texts`:
+    `submit`, `notice_template`, `urgent` (OfflineForm)."""
+    _registered[scope] = OfflineForm(scope, form_class, store, received, **texts)
 
 
 def registered_for(token):

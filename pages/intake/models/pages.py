@@ -124,6 +124,7 @@ class HelpFormPage(RoutablePageMixin, BasePage):
             received=cls.texts["received"],
             submit=cls.texts["submit"],
             notice_template=cls.texts["notice_template"],
+            urgent=cls.texts["urgent"],
         )
 
     def notify(self, record):
