@@ -12,7 +12,9 @@ form twice keeps one entry.
 When nothing can keep it (Redis down and the spool folder not writable), or the token
 does not say which page it belongs to (a form rendered before this was deployed), the
 form comes back with everything typed, the hotline and a message to send it again
-later or call (503, `Retry-After`). Answers with errors come back as usual (200).
+later or call (503, `Retry-After`). Answers with errors come back as usual (200); the
+form's rate limit (in Redis) applies as it does outside an outage (429), so a flood
+cannot fill the spool.
 
 An app registers each form it wants kept (`register`, at import of its page model):
 its token scope, form class, the function that writes one kept entry to the database
@@ -41,7 +43,12 @@ from django.utils.translation import gettext_lazy as _
 
 from idp_site.errors import OUTAGE_RETRY_AFTER, is_database_outage
 from idp_site.submissions import spool
-from idp_site.submissions.form_protection import TOKEN_FIELD, read_token, token_target
+from idp_site.submissions.form_protection import (
+    TOKEN_FIELD,
+    RateLimit,
+    read_token,
+    token_target,
+)
 from idp_site.submissions.responses import no_store
 
 logger = logging.getLogger("idp.forms")
@@ -100,15 +107,20 @@ class SubmissionOutageMiddleware:
 def keep_post(request, offline):
     """Validate the post without the database and keep it; the page to answer with."""
     form = offline.form_class(request.POST)
+    if RateLimit(offline.scope).exceeded(request):
+        # The view's own limit was never reached (routing needs the database): without
+        # this, a flood would fill the spool.
+        form.is_valid()  # the answers are shown again, as typed
+        return _form_page(request, offline, form, problem="rate_limited")
     if not form.is_valid():
-        return _form_page(request, offline, form, kept_failed=False)
+        return _form_page(request, offline, form, problem="")
     target = token_target(request.POST.get(TOKEN_FIELD, ""), offline.scope)
     where = None
     if target is not None:
         where = spool.keep(_entry(offline, form, target))
     if where is None:
         logger.error("Form %s could not be kept during a database outage.", offline.scope)
-        return _form_page(request, offline, form, kept_failed=True)
+        return _form_page(request, offline, form, problem="not_kept")
     logger.warning("Form %s kept (%s) during a database outage.", offline.scope, where)
     replay_soon()
     body = loader.get_template("submissions/outage_received.html").render(
@@ -145,12 +157,24 @@ def _context(request, offline, form):
     }
 
 
-def _form_page(request, offline, form, *, kept_failed):
-    context = {**_context(request, offline, form), "kept_failed": kept_failed}
+#: Why a form comes back: (status, Retry-After seconds or None).
+PROBLEMS = {
+    "": (200, None),  # answers to correct
+    "not_kept": (503, OUTAGE_RETRY_AFTER),
+    "rate_limited": (429, None),
+}
+
+
+def _form_page(request, offline, form, *, problem):
+    """The form again, with everything typed: `problem` says why (PROBLEMS)."""
+    status, retry_after = PROBLEMS[problem]
+    if problem == "rate_limited":
+        retry_after = settings.FORM_PROTECTION["RATE_PERIOD_SECONDS"]
+    context = {**_context(request, offline, form), "problem": problem}
     body = loader.get_template("submissions/outage_form.html").render(context)
-    response = HttpResponse(body, status=503 if kept_failed else 200)
-    if kept_failed:
-        response["Retry-After"] = str(OUTAGE_RETRY_AFTER)
+    response = HttpResponse(body, status=status)
+    if retry_after is not None:
+        response["Retry-After"] = str(retry_after)
     return no_store(response)
 
 

@@ -161,3 +161,16 @@ def test_cached_pages_are_served_stale_and_others_get_the_503(client, home, sett
     reset_local_state()
     with database_down():
         assert client.get("/en/about/").status_code == 503
+
+
+def test_the_rate_limit_still_applies_so_a_flood_cannot_fill_the_spool(
+    client, help_page, spool_folder, settings
+):
+    settings.FORM_PROTECTION = {**settings.FORM_PROTECTION, "RATE_LIMIT": 2}
+    with database_down():
+        answers = [client.post(HELP_URL, help_post(help_page)) for _ in range(3)]
+    assert [a.status_code for a in answers] == [200, 200, 429]
+    page = answers[2].content.decode()
+    assert "Too many attempts" in page and f'value="Nick {CANARY}"' in page
+    assert "(212) 725-6422" in page
+    assert spool.waiting() == 2
