@@ -22,10 +22,10 @@ once it answers (`store(entry)`, through `form_protection.store_sent`, so the fo
 token's unique column stores each entry exactly once), and the texts of its pages.
 
 Replay: each app process, after answering a request, looks at most every
-`SUBMISSION_SPOOL_REPLAY_SECONDS` (and at once after keeping an entry) whether entries
-wait, and if so writes them (`replay_waiting`, under the spool's lock); the
-notification worker does the same on every round, and `manage.py replay_submissions`
-does it on demand (run it on every app server: each has its own spool folder).
+`SUBMISSION_SPOOL_REPLAY_SECONDS` whether entries wait, and if so writes them
+(`replay_waiting`, under the spool's lock); the notification worker does the same on
+every round, and `manage.py replay_submissions` does it on demand (run it on every app
+server: each has its own spool folder).
 """
 
 import logging
@@ -122,7 +122,6 @@ def keep_post(request, offline):
         logger.error("Form %s could not be kept during a database outage.", offline.scope)
         return _form_page(request, offline, form, problem="not_kept")
     logger.warning("Form %s kept (%s) during a database outage.", offline.scope, where)
-    replay_soon()
     body = loader.get_template("submissions/outage_received.html").render(
         _context(request, offline, form)
     )
@@ -183,11 +182,6 @@ def _form_page(request, offline, form, *, problem):
 _next_look = {"at": 0.0}
 
 
-def replay_soon():
-    """Look for waiting entries after the next request this process answers."""
-    _next_look["at"] = 0.0
-
-
 def _interval():
     return getattr(settings, "SUBMISSION_SPOOL_REPLAY_SECONDS", 10)
 
@@ -202,11 +196,14 @@ def store_entry(entry):
 
 def replay_waiting():
     """Write every waiting entry to the database; (stored, left), or None while the
-    database still cannot be reached."""
+    database (or the spool folder) still cannot be read."""
     try:
         stored, left = spool.replay(store_entry)
     except DatabaseError as exc:
         logger.warning("Submission spool: database still unavailable (%s).", type(exc).__name__)
+        return None
+    except OSError as exc:  # the folder: its entries wait until it can be read
+        logger.error("Submission spool: folder unreadable (%s).", type(exc).__name__)
         return None
     if stored or left:
         logger.warning("Submission spool: %s stored, %s left.", stored, left)

@@ -33,6 +33,7 @@ from pathlib import Path
 
 from cryptography.fernet import InvalidToken
 from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import DatabaseError
 
 from idp_site.submissions.keys import get_fernet
@@ -79,7 +80,8 @@ def entry_name(nonce):
 
 
 def seal(entry):
-    return get_fernet().encrypt(json.dumps(entry, separators=(",", ":")).encode("utf-8"))
+    text = json.dumps(entry, separators=(",", ":"), cls=DjangoJSONEncoder)
+    return get_fernet().encrypt(text.encode("utf-8"))
 
 
 def unseal(token):

@@ -8,6 +8,7 @@ import stat
 import time
 
 import pytest
+from django.core import mail
 from django.core.management import call_command
 from django.db import OperationalError, connection
 
@@ -174,3 +175,16 @@ def test_the_rate_limit_still_applies_so_a_flood_cannot_fill_the_spool(
     assert "Too many attempts" in page and f'value="Nick {CANARY}"' in page
     assert "(212) 725-6422" in page
     assert spool.waiting() == 2
+
+
+def test_the_notification_worker_writes_kept_requests_and_announces_them(
+    client, help_page, intake_member, spool_folder
+):
+    with database_down():
+        client.post(HELP_URL, help_post(help_page))
+    call_command("send_notifications", "--loop", "--rounds", "1", "--interval", "0")
+    record = IntakeRequest.objects.get()
+    assert len(mail.outbox) == 1
+    assert f"/admin/intake/requests/{record.pk}/" in mail.outbox[0].body
+    assert not canary_in(mail.outbox[0].body)
+    assert spool.waiting() == 0

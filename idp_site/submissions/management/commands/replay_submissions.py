@@ -18,7 +18,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         result = outage.replay_waiting()
         if result is None:
-            raise CommandError("The database is still unavailable; nothing was written.")
+            raise CommandError("The database or the spool folder is unavailable; nothing written.")
         stored, left = result
         self.stdout.write(f"Stored {stored} kept submission(s); {left} could not be stored.")
         waiting = spool.waiting()
