@@ -81,6 +81,8 @@ class SignatoryForm(SummaryFormMixin, ProtectedFormMixin, forms.ModelForm):
         }
 
     def __init__(self, *args, page=None, **kwargs):
+        if page is not None:
+            kwargs.setdefault("target", page.pk)
         super().__init__(*args, **kwargs)
         acknowledged = self.fields["acknowledged"]
         acknowledged.required = True

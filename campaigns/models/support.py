@@ -12,6 +12,7 @@ from django.db import models
 from django.db.models import Count, Max, Q
 from django.http import HttpResponseRedirect
 from django.urls import reverse
+from django.utils.dateparse import parse_datetime
 from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext, override
 from django.utils.translation import gettext_lazy as _
@@ -24,9 +25,10 @@ from wagtail.search import index
 
 from campaigns.forms import SignatoryForm
 from idp_site.caching.derived import cached_derived, data_version
-from idp_site.submissions import notifications
+from idp_site.submissions import notifications, outage
 from idp_site.submissions.form_protection import (
     RateLimit,
+    store_sent,
     store_submission,
 )
 from idp_site.submissions.responses import no_store, too_many_requests
@@ -240,6 +242,23 @@ class StatementOfSupportPage(RoutablePageMixin, BasePage):
             Signatory, form, fields, notify=self.notify, spam_status=SignatoryStatus.SPAM
         )
 
+    @classmethod
+    def store_kept(cls, entry):
+        """Write a signature kept through a database outage (submissions/outage.py),
+        once, dated when it was sent. A statement deleted meanwhile raises: the entry
+        stays in the spool and the log says so."""
+        page = cls.objects.get(pk=entry["target"])
+        fields = {
+            **entry["fields"],
+            "statement": page.signed_statement,
+            "created_at": parse_datetime(entry["received"]),
+        }
+        store_sent(
+            Signatory, entry["token"], entry["spam"], fields,
+            notify=page.notify, spam_status=SignatoryStatus.SPAM,
+        )  # fmt: skip
+        return True
+
     def notify(self, record):
         if settings.SIGNATURE_NOTIFICATIONS != "immediate":
             return  # the daily digest announces it (campaigns/digest.py)
@@ -264,6 +283,15 @@ class StatementOfSupportPage(RoutablePageMixin, BasePage):
             ref=notifications.ref_for(record),
             group=COMMUNICATIONS,
         )
+
+
+outage.register(
+    PROTECTION_SCOPE,
+    SignatoryForm,
+    StatementOfSupportPage.store_kept,
+    received=_("Thank you for signing. Your signature will be reviewed before it is listed."),
+    submit=_("Sign the statement"),
+)
 
 
 class SignerList:

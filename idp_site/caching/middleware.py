@@ -37,6 +37,9 @@ reason gets `Cache-Control: private`.
 
 Any cache error is a miss: the request is answered from the database, and the breaker of
 the cache backend keeps the next requests from waiting on a failing server.
+
+While the database cannot be reached, pages the cache holds are still served, marked
+`X-Page-Cache: stale` and never stored again; others get the 503 page (stale.py).
 """
 
 import functools
@@ -47,6 +50,7 @@ from django.conf import settings
 from django.http import HttpResponse, QueryDict
 from django.utils.cache import patch_cache_control
 
+from idp_site.caching import stale
 from idp_site.caching import version as content_version
 from idp_site.caching.derived import FORMAT
 
@@ -139,6 +143,10 @@ class PageCacheMiddleware:
         current, entry = _lookup(key)
         if entry is not None:
             return _rebuild(entry)
+        if current is None:  # the database may be out: serve what the cache holds
+            kept = stale.lookup(content_version.pages_cache(), content_version.VERSION_KEY, key)
+            if kept is not None:
+                return stale.mark(_rebuild(kept))
         response = self._render(request)
         # The version this request started with: a change made while it rendered
         # has replaced it, so what was rendered is never served after that change.

@@ -37,7 +37,7 @@ from django.conf import settings
 from django.core.cache import caches
 from django.db import DatabaseError, transaction
 
-from idp_site.caching import local
+from idp_site.caching import local, stale
 
 logger = logging.getLogger("idp.cache")
 
@@ -72,6 +72,7 @@ def reset_local_state():
     values (tests start from nothing, or play a second worker)."""
     _forget_db_read()
     local.clear()
+    stale.forget()
 
 
 def _forget_db_read():
@@ -90,10 +91,12 @@ def _db_token():
         return _db_read["token"]
     try:
         token, epoch = _read_db_row()
-    except DatabaseError:
+    except DatabaseError as exc:
         logger.warning("Could not read the content version from the database", exc_info=True)
+        stale.note_database_error(exc)
         return None
     _db_read.update(token=token, epoch=epoch, at=now)
+    stale.note_database_half(token)
     return token
 
 

@@ -80,6 +80,9 @@ MIDDLEWARE = [
     "pages.consent.ConsentRefusalMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # A form post that meets a database outage is kept in the spool, not lost
+    # (idp_site/submissions/outage.py).
+    "idp_site.submissions.outage.SubmissionOutageMiddleware",
     # Last, as django-axes asks: it turns a lockout into the 429 page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -367,6 +370,17 @@ FORM_PROTECTION = {
     "CACHE_ALIAS": "default",
     "CACHE_RETRY_SECONDS": 30,
 }
+# Help requests and signatures posted while PostgreSQL cannot be reached are kept,
+# encrypted with INTAKE_ENCRYPTION_KEYS, in Redis (this URL, by default REDIS_URL) or,
+# when Redis is down too, in this folder on the app server's own disk, then written to
+# the database once it answers (idp_site/submissions/outage.py and spool.py). Each app
+# process looks for waiting entries at most every SUBMISSION_SPOOL_REPLAY_SECONDS.
+SUBMISSION_SPOOL_REDIS_URL = os.environ.get("SUBMISSION_SPOOL_REDIS_URL", REDIS_URL).strip()
+SUBMISSION_SPOOL_REDIS_KEY = "idp:submission-spool"
+SUBMISSION_SPOOL_DIR = os.environ.get(
+    "SUBMISSION_SPOOL_DIR", str(BASE_DIR / "var" / "submission-spool")
+)
+SUBMISSION_SPOOL_REPLAY_SECONDS = float(os.environ.get("SUBMISSION_SPOOL_REPLAY_SECONDS", "10"))
 # A refused form (missing CSRF cookie) explains what to do and shows the hotline.
 CSRF_FAILURE_VIEW = "pages.views.csrf_failure"
 

@@ -33,3 +33,9 @@ INSTALLED_APPS = [*INSTALLED_APPS, "idp_site.devtools"]  # noqa: F405
 # `synchronous_commit`; what other connections see is the same). The browser tests and
 # other transactional tests commit after every statement.
 add_postgresql_setting(DATABASES, "synchronous_commit=off")  # noqa: F405
+
+# Submissions kept through a database outage: a folder of the tests' own, and no replay
+# after each request (the tests replay when they mean to).
+SUBMISSION_SPOOL_REDIS_URL = ""
+SUBMISSION_SPOOL_DIR = str(BASE_DIR / ".test-spool")  # noqa: F405
+SUBMISSION_SPOOL_REPLAY_SECONDS = 0

@@ -59,9 +59,11 @@ def _config(name):
     return settings.FORM_PROTECTION[name]
 
 
-def issue_token(scope, issued_at=None, first_opened_at=None):
+def issue_token(scope, issued_at=None, first_opened_at=None, target=None):
     """A signed token for one rendering of a form of `scope`. `first_opened_at`: when
-    the reader first opened this form, if a refused token said so."""
+    the reader first opened this form, if a refused token said so. `target`: the id of
+    the page serving the form, so that a submission kept through a database outage
+    knows where it belongs without reading the database (outage.py)."""
     payload = {
         "n": secrets.token_urlsafe(24),
         "t": int(time.time() if issued_at is None else issued_at),
@@ -69,6 +71,8 @@ def issue_token(scope, issued_at=None, first_opened_at=None):
     }
     if first_opened_at is not None:
         payload["f"] = int(first_opened_at)
+    if target is not None:
+        payload["p"] = int(target)
     return signing.dumps(payload, salt=_SALT, compress=False)
 
 
@@ -95,6 +99,14 @@ def read_token(token, scope):
     if time.time() - issued_at > _config("TOKEN_MAX_AGE_SECONDS"):
         return None
     return nonce, _opened_at(payload)
+
+
+def token_target(token, scope):
+    """The page id a valid token of `scope` was issued for, or None (none recorded)."""
+    if read_token(token, scope) is None:
+        return None
+    target = signing.loads(token, salt=_SALT).get("p")
+    return target if isinstance(target, int) else None
 
 
 def _unverified_payload(token):
@@ -133,8 +145,10 @@ class ProtectedFormMixin(forms.Form):
         "is lost: check your answers and send the form again."
     )
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, target=None, **kwargs):
         super().__init__(*args, **kwargs)
+        #: The id of the page serving the form, carried in its token (`issue_token`).
+        self.protection_target = target
         if not self.protection_scope:
             raise TypeError(f"{type(self).__name__} must set protection_scope")
         self.fields[TOKEN_FIELD] = forms.CharField(widget=forms.HiddenInput, required=False)
@@ -145,7 +159,7 @@ class ProtectedFormMixin(forms.Form):
             widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
         )
         if not self.is_bound:
-            self.initial[TOKEN_FIELD] = issue_token(self.protection_scope)
+            self.initial[TOKEN_FIELD] = issue_token(self.protection_scope, target=target)
         self.submission_token = None
         self.spam_reasons = []
 
@@ -160,6 +174,7 @@ class ProtectedFormMixin(forms.Form):
             self.data[self.add_prefix(TOKEN_FIELD)] = issue_token(
                 self.protection_scope,
                 first_opened_at=claimed_opening(raw_token, self.protection_scope),
+                target=self.protection_target,
             )
             raise forms.ValidationError(self.token_error, code="token")
         nonce, opened_at = token
@@ -200,10 +215,19 @@ def store_submission(model, form, fields, *, notify, spam_status="spam"):
     (record, created). Suspected spam is kept, flagged with `spam_status` and its
     reasons, and never notified (autofill can trip the honeypot: dropping it could lose
     a person); anything else gets `notify(record)` in the same transaction."""
-    if form.spam_reasons:
-        fields = {**fields, "status": spam_status, "spam_reasons": ",".join(form.spam_reasons)}
+    return store_sent(
+        model, form.submission_token, form.spam_reasons, fields, notify=notify,
+        spam_status=spam_status,
+    )  # fmt: skip
+
+
+def store_sent(model, token, spam_reasons, fields, *, notify, spam_status="spam"):
+    """`store_submission` for what a form sent earlier: its token's nonce, its spam
+    reasons and its record's fields (a submission kept through a database outage)."""
+    if spam_reasons:
+        fields = {**fields, "status": spam_status, "spam_reasons": ",".join(spam_reasons)}
         notify = None
-    return save_once(model, form.submission_token, fields, notify)
+    return save_once(model, token, fields, notify)
 
 
 def save_once(model, token, fields, on_create=None):

@@ -1,38 +1,23 @@
 """Encryption at rest for personal data (contact details, free text).
 
 Keys come from `settings.INTAKE_ENCRYPTION_KEYS` (a list of Fernet keys, kept apart from
-SECRET_KEY). They form a MultiFernet: the first key encrypts, every key decrypts, so a
-new key is added in front, `manage.py rotate_intake_keys` re-encrypts, and the old key
-is then dropped. A raw row or a database dump holds only Fernet tokens.
+SECRET_KEY), through idp_site/submissions/keys.py, which the outage spool shares. They
+form a MultiFernet: the first key encrypts, every key decrypts, so a new key is added in
+front, `manage.py rotate_intake_keys` re-encrypts, and the old key is then dropped. A
+raw row or a database dump holds only Fernet tokens.
 """
 
-from functools import lru_cache
-
-from cryptography.fernet import Fernet, InvalidToken, MultiFernet
-from django.conf import settings
-from django.core.exceptions import ImproperlyConfigured
+from cryptography.fernet import InvalidToken
 from django.db import models
+
+from idp_site.submissions.keys import get_fernet
+
+__all__ = ["DecryptionError", "EncryptedTextField", "decrypt", "encrypt", "get_fernet", "rotate"]
 
 
 class DecryptionError(Exception):
     """A stored value could not be decrypted with any configured key. The message never
     contains the value."""
-
-
-@lru_cache(maxsize=4)
-def _fernet_for(keys):
-    if not keys:
-        raise ImproperlyConfigured("INTAKE_ENCRYPTION_KEYS is empty: personal data cannot be kept.")
-    try:
-        return MultiFernet([Fernet(k) for k in keys])
-    except ValueError:
-        raise ImproperlyConfigured("INTAKE_ENCRYPTION_KEYS holds a malformed Fernet key.")
-
-
-def get_fernet():
-    """The MultiFernet for the keys configured now (cached per key list, so tests and
-    rotations that change the setting take effect at once)."""
-    return _fernet_for(tuple(settings.INTAKE_ENCRYPTION_KEYS))
 
 
 def encrypt(value):

@@ -5,7 +5,8 @@ by systemd or the container runtime): it sends what the site queued within
 `--interval` seconds and keeps retrying while the mail server is down; a database
 outage does not end it either (it waits with a capped, doubling delay and carries on),
 and its heartbeat (kind "notifications") tells `/health/` within a minute that no
-worker is alive. Without
+worker is alive. Each round first writes the help requests and signatures kept
+through a database outage (idp_site/submissions/outage.py). Without
 `--loop` it runs one round, reports, and exits with status 1 while a notification
 stays unsent past NOTIFICATION_OVERDUE_MINUTES, so a scheduler can alert. The report
 names notifications by number and kind only: they never hold personal data.
@@ -20,7 +21,7 @@ from django.db import close_old_connections, connection
 from django.utils import timezone
 
 from idp_site.background.workers import OUTAGE_ERRORS, Heartbeat, wait_for_database
-from idp_site.submissions import notifications
+from idp_site.submissions import notifications, outage
 
 logger = logging.getLogger("idp.notifications")
 
@@ -88,6 +89,9 @@ class Command(BaseCommand):
         # caller's, e.g. a test's, would be cut.)
         if not connection.in_atomic_block:
             close_old_connections()
+        # Submissions kept through a database outage first: their notifications then
+        # go out in this same round.
+        outage.replay_waiting()
         try:
             sent, failed = notifications.send_pending()
         except OUTAGE_ERRORS as exc:
