@@ -144,6 +144,16 @@ def add_postgresql_setting(databases, setting):
         options["options"] = f"{options.get('options', '')} -c {setting}".strip()
 
 
+def add_connect_timeout(databases, seconds=5):
+    """Give up connecting to PostgreSQL after `seconds`: a database host that hangs
+    (packets dropped rather than refused) would otherwise hold a request or a worker
+    for the system's TCP timeout, minutes, before the 503 page or the worker's retry."""
+    if databases["default"]["ENGINE"] == "django.db.backends.postgresql":
+        databases["default"].setdefault("OPTIONS", {})["connect_timeout"] = seconds
+
+
+add_connect_timeout(DATABASES)
+
 # The planner's default cost of a random read (4) is meant for spinning disks; on SSDs
 # or a database held in memory it made PostgreSQL walk the whole primary key rather
 # than a sitemap section's own index (12 ms instead of 2 ms at 18,000 pages).

@@ -31,6 +31,7 @@ DATABASES = {
     )
 }
 add_postgresql_setting(DATABASES, "random_page_cost=1.1")  # noqa: F405 - see base.py
+add_connect_timeout(DATABASES)  # noqa: F405 - see base.py
 CSRF_TRUSTED_ORIGINS = [
     o.strip() for o in os.environ.get("CSRF_TRUSTED_ORIGINS", "").split(",") if o.strip()
 ]
