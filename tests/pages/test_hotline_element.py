@@ -3,6 +3,7 @@ line's live number, the editor refuses a typed copy, and every phone number in b
 text is a tel: link, in English and Spanish."""
 
 import json
+import re
 
 import pytest
 from django.template.loader import render_to_string
@@ -41,7 +42,8 @@ def test_the_editor_keeps_the_element_and_stores_no_number():
     assert block["text"] == "Call our hotline at Hotline number today."
     assert block["entityRanges"] == [{"offset": 20, "length": 14, "key": 0}]
     # Back to the database: the label the editor saw is not stored, the element is.
-    assert converter.to_database_format(json.dumps(contentstate)) == STORED
+    stored = converter.to_database_format(json.dumps(contentstate))
+    assert re.sub(r' data-block-key="\w+"', "", stored) == STORED
 
 
 def test_translators_get_the_element_inside_its_sentence():
@@ -153,4 +155,5 @@ def test_the_editor_refuses_a_typed_hotline_and_says_what_to_use(client, home, m
     response = post("Call our hotline.", STORED)
     assert response.status_code == 302
     page.refresh_from_db()
-    assert 'linktype=\\"hotline\\"' in json.dumps(page.get_latest_revision().content["body"])
+    body = page.get_latest_revision().content["body"]
+    assert 'at <a linktype=\\"hotline\\"></a> today.' in body and "725-6422" not in body
