@@ -195,7 +195,7 @@ class BasePageForm(WagtailAdminPageForm):
 
     def _refuse_typed_hotline(self, cleaned):
         number = live_help_line().number
-        for name, value in cleaned.items():
+        for name, value in list(cleaned.items()):  # add_error removes from cleaned
             typed = typed_hotline(searchable_text(value), number)
             if typed and name not in self.errors:
                 error = ValidationError(TYPED_HOTLINE, params={"typed": typed[0]})

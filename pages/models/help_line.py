@@ -133,9 +133,9 @@ class HelpLineHours(Orderable):
 
 class HelpLinePermissionPolicy(ModelPermissionPolicy):
     """Nobody publishes, adds or deletes the help line directly, superusers included:
-    a change goes live only when the review workflow approves it (Wagtail publishes the
-    approved revision without asking this policy). Unpublishing and scheduling need the
-    publish permission, so they are closed too."""
+    a change goes live only when the review workflow approves it (the approval publishes
+    without asking this policy: pages/workflow_finish.py). Unpublishing and scheduling
+    need the publish permission, so they are closed too."""
 
     CLOSED = {"add", "delete", "publish"}
 

@@ -157,3 +157,15 @@ def test_the_editor_refuses_a_typed_hotline_and_says_what_to_use(client, home, m
     page.refresh_from_db()
     body = page.get_latest_revision().content["body"]
     assert 'at <a linktype=\\"hotline\\"></a> today.' in body and "725-6422" not in body
+
+
+@pytest.mark.django_db
+def test_numbers_in_a_lead_paragraph_are_phone_links_too(client, home):
+    add_page(
+        home,
+        StandardPage(
+            title="Offices", slug="offices", search_description="x", intro="Brooklyn: 718-555-0100."
+        ),
+    )
+    html = client.get("/en/offices/").content.decode()
+    assert 'Brooklyn: <a class="tel" href="tel:+17185550100">718-555-0100</a>.' in html
