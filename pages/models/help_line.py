@@ -17,7 +17,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import models, transaction
 from django.db.models.signals import post_delete, post_save
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -33,12 +33,14 @@ from wagtail.models import (
 )
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from idp_site.caching.derived import cached_derived
+from idp_site.caching.derived import cached_by_data, touch_data_version
 from idp_site.caching.version import bump
 
 #: Shown when the database holds no help line yet (a fresh database before migrations
 #: made it); the 500 page, which must not read the database, uses the same setting.
 FALLBACK_NUMBER = settings.IDP_DEFAULT_HOTLINE
+#: The data version (idp_site/caching/derived.py) the live help line is kept under.
+DATA_NAME = "help_line"
 
 
 def validate_hotline(value):
@@ -172,21 +174,36 @@ class LiveHelpLine:
 
 
 def _read_live_help_line():
-    # The row holds the published values: drafts live in revisions until approved.
-    line = HelpLine.objects.order_by("pk").first()
+    # The row holds the published values: drafts live in revisions until approved. One
+    # query reads the hours with their help line; a help line without hours needs one more.
+    rows = list(HelpLineHours.objects.select_related("help_line").order_by("sort_order", "pk"))
+    line = rows[0].help_line if rows else HelpLine.objects.order_by("pk").first()
     if line is None:
         return LiveHelpLine(FALLBACK_NUMBER)
     hours = {}
-    for row in line.hours.all():  # in the editor's order: the first text of a language
-        hours.setdefault(row.language, row.text)
+    for row in rows:  # in the editor's order: the first text of a language
+        if row.help_line_id == line.pk:
+            hours.setdefault(row.language, row.text)
     return LiveHelpLine(line.hotline, hours)
 
 
 def live_help_line():
-    """The approved hotline, read once per content version (any publish changes it)."""
-    return cached_derived("help_line", _read_live_help_line)
+    """The approved hotline, read again only after the help line changes: kept by its
+    own data version, so the first reader after a page's publish pays no query for it."""
+    return cached_by_data("help_line", [DATA_NAME], _read_live_help_line)
 
 
-# Hours rows are saved after their help line: a change of them alone must reach readers.
-post_save.connect(bump, sender=HelpLineHours, dispatch_uid="help_line_hours_saved")
-post_delete.connect(bump, sender=HelpLineHours, dispatch_uid="help_line_hours_deleted")
+def _help_line_changed(sender, **kwargs):
+    # Now, and again once the change commits: a reader in another process rebuilding
+    # in between would keep what is about to change (as version.bump does).
+    touch_data_version(DATA_NAME)
+    transaction.on_commit(lambda: touch_data_version(DATA_NAME))
+    if sender is HelpLineHours:
+        bump()  # hours rows are saved after their help line: pages show them too
+
+
+for _model in (HelpLine, HelpLineHours):
+    post_save.connect(_help_line_changed, sender=_model, dispatch_uid=f"{_model.__name__}_saved")
+    post_delete.connect(
+        _help_line_changed, sender=_model, dispatch_uid=f"{_model.__name__}_deleted"
+    )
