@@ -11,9 +11,13 @@ from wagtail.images.blocks import ImageBlock
 from wagtail_localize.segments import StringSegmentValue
 
 #: Short rich text fields of forms and help pages: no headings, images or embeds.
-SIMPLE_RICH_TEXT = ["bold", "italic", "link", "ol", "ul"]
+#: `hotline` is the hotline element (pages/rich_text.py): the live number, never typed.
+SIMPLE_RICH_TEXT = ["bold", "italic", "link", "ol", "ul", "hotline"]
 
-RICH_TEXT_FEATURES = ["h2", "h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
+RICH_TEXT_FEATURES = [
+    *("h2", "h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"),
+    "hotline",
+]
 
 
 class FigureBlock(blocks.CharBlock):
@@ -99,6 +103,34 @@ class CallToActionBlock(PageOrURLBlock):
             "text": "Our hotline answers questions about immigration consequences.",
             "link_text": "Get legal help",
             "url": "https://example.org/",
+        }
+
+
+class HotlineBlock(blocks.StructBlock):
+    """The legal advice hotline as the Help line has it: the approved number and its
+    hours in the reader's language. Editors never type the number."""
+
+    heading = blocks.CharBlock(
+        required=False,
+        max_length=120,
+        help_text=_('Defaults to "Legal advice hotline".'),
+    )
+    text = blocks.TextBlock(
+        required=False,
+        help_text=_(
+            "A sentence before the number, e.g. who should call. Do not type the number: "
+            "the block shows the approved one."
+        ),
+    )
+
+    class Meta:
+        label = _("Hotline")
+        icon = "mobile-alt"
+        template = "blocks/hotline.html"
+        description = _("The hotline's number and hours, always the ones the Help line has.")
+        preview_value = {
+            "heading": "Need legal advice?",
+            "text": "Call us before you plead guilty.",
         }
 
 
@@ -283,6 +315,7 @@ class BodyBlock(blocks.StreamBlock):
     )
     quote = QuoteBlock()
     call_to_action = CallToActionBlock()
+    hotline = HotlineBlock()
     key_figure = KeyFigureBlock()
     faq = FAQBlock()
     document = DocumentBlock()

@@ -12,10 +12,11 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.models import Page
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from pages import translation_review
+from pages import rich_text, translation_review
 from pages.admin_columns import AbsoluteDateColumn
 from pages.consent import draft_lacks_consent, refusal_message
 from pages.models import (
@@ -32,6 +33,7 @@ from pages.models import (
     Topic,
 )
 from pages.models.base import public_only
+from pages.models.help_line import HelpLinePermissionPolicy
 from pages.models.home import HOME_SECTIONS_HOOK
 from pages.translation_report import TranslationStatusReportView
 from pages.views import SEARCH_TYPES_HOOK
@@ -90,17 +92,34 @@ register_snippet(ContentLibraryGroup)
 
 
 class HelpLineViewSet(SnippetViewSet):
-    """The hotline number, changed through review (see pages/models/help_line.py)."""
+    """The hotline number and hours, changed through review (see pages/models/help_line.py)."""
 
     model = HelpLine
     icon = "mobile-alt"
     menu_label = _("Help line")
     add_to_admin_menu = True
     menu_order = 800
-    list_display = ["hotline"]
+    list_display = ["hotline", "live", "last_published_at"]
 
 
+# Before the viewset registers its permissions: no direct publish, add or delete.
+register_permission_policy(HelpLine, HelpLinePermissionPolicy(HelpLine), exact_class=True)
 register_snippet(HelpLineViewSet)
+
+
+@hooks.register("construct_snippet_action_menu")
+def help_line_publishes_through_review(menu_items, request, context):
+    """No Publish or Unpublish button on the help line, superusers included: the policy
+    refuses both, and the review's approval is the way a change goes live."""
+    if context.get("model") is HelpLine:
+        menu_items[:] = [
+            item for item in menu_items if item.name not in ("action-publish", "action-unpublish")
+        ]
+
+
+@hooks.register("register_rich_text_features")
+def register_hotline_feature(features):
+    rich_text.register(features)
 
 
 class ReportListingViewSet(PageListingViewSet):

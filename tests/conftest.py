@@ -111,6 +111,19 @@ def site_settings(site):
     return SiteSettings.for_site(site)
 
 
+def publish_help_line(number, **hours):
+    """Put `number` and `hours` (language code -> text) live on the Help line, as an
+    approved review does (helper for tests; tests/admin/test_help_line.py goes through
+    the review itself)."""
+    from pages.models import HelpLine, HelpLineHours
+
+    line = HelpLine.objects.get()
+    line.hotline = number
+    line.hours = [HelpLineHours(language=code, text=text) for code, text in hours.items()]
+    line.save_revision().publish(skip_permission_checks=True)
+    return line
+
+
 def add_page(parent, page, publish=True):
     """Add `page` under `parent` and publish it (helper for tests)."""
     parent.add_child(instance=page)

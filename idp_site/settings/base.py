@@ -289,6 +289,8 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 # No avatars from gravatar.com: the admin would send every editor's browser to it.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# Approving a review publishes; for the help line the approval is the only way to publish.
+WAGTAIL_FINISH_WORKFLOW_ACTION = "pages.workflow_finish.publish_approved"
 # A new translation starts as a draft, even of a live page: otherwise wagtail-localize
 # would publish the Spanish page at once, still in English, before any review. It goes
 # live when a moderator approves it, like any page.

@@ -1,7 +1,7 @@
 """Page types, snippets and settings of the shared app, one module per family."""
 
 from .base import BasePage
-from .help_line import HelpLine
+from .help_line import HelpLine, HelpLineHours, live_help_line
 from .home import HomePage, HomePageFeaturedItem
 from .navigation import NavigationMenu, NavigationMenuItem
 from .program_areas import (
@@ -20,6 +20,8 @@ from .stories import StoryIndexPage, StoryPage, StoryTopic
 
 __all__ = [
     "HelpLine",
+    "HelpLineHours",
+    "live_help_line",
     "NavigationMenu",
     "NavigationMenuItem",
     "BasePage",

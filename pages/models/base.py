@@ -1,8 +1,10 @@
 """The abstract page every public page type of the site inherits from."""
 
+import json
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import Http404
@@ -14,6 +16,8 @@ from wagtail.models import Page, PageViewRestriction
 
 from idp_site.caching.derived import cached_derived
 from pages import untranslated
+from pages.models.help_line import live_help_line
+from pages.phone_numbers import typed_hotline
 
 
 def public_only(queryset, request=None):
@@ -129,8 +133,28 @@ def for_listing(pages):
     return [loaded[p.pk] if p.pk in loaded else p.get_specific(deferred=True) for p in pages]
 
 
+TYPED_HOTLINE = _(
+    "This text types the hotline number (%(typed)s). Insert the hotline element instead "
+    "(the phone button of the text toolbar) or add a Hotline block: they always show the "
+    "number the Help line has, so it changes on every page at once. In a plain text box, "
+    'write "our hotline" without the number.'
+)
+
+
+def searchable_text(value):
+    """A form value as text to search for phone numbers: text as it is, a StreamField's
+    value as its stored JSON (every block's text in one string)."""
+    if isinstance(value, str):
+        return value
+    if hasattr(value, "get_prep_value"):  # a StreamValue
+        return json.dumps(value.get_prep_value(), ensure_ascii=False, default=str)
+    return ""
+
+
 class BasePageForm(WagtailAdminPageForm):
-    """Asks for a meta description before a page in the default language is published.
+    """Asks for a meta description before a page in the default language is published,
+    and refuses the hotline typed into page text (it would stay behind when the number
+    changes).
 
     Page types with more publishing rules (stories need recorded consent) extend this
     form and use `is_publishing`.
@@ -167,7 +191,16 @@ class BasePageForm(WagtailAdminPageForm):
             and not (cleaned.get("search_description") or "").strip()
         ):
             self.add_error("search_description", self.DESCRIPTION_MISSING)
+        self._refuse_typed_hotline(cleaned)
         return cleaned
+
+    def _refuse_typed_hotline(self, cleaned):
+        number = live_help_line().number
+        for name, value in list(cleaned.items()):  # add_error removes from cleaned
+            typed = typed_hotline(searchable_text(value), number)
+            if typed and name not in self.errors:
+                error = ValidationError(TYPED_HOTLINE, params={"typed": typed[0]})
+                self.add_error(name, error)
 
 
 class BasePage(Page):

@@ -2,7 +2,6 @@
 
 import copy
 
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -12,6 +11,8 @@ from wagtail.fields import StreamField
 
 from idp_site.caching.derived import cached_derived
 from idp_site.caching.sites import find_site
+
+from .help_line import validate_hotline  # noqa: F401 (migration 0014 names it here)
 
 # The settings' links to pages that the help bar and footer show (read with them).
 HELP_AND_FOOTER_PAGES = (
@@ -32,13 +33,6 @@ class SocialLinkBlock(blocks.StructBlock):
         icon = "link"
 
 
-def validate_hotline(value):
-    """A US telephone number: ten digits (or eleven starting with 1), any punctuation."""
-    digits = "".join(ch for ch in value if ch.isdigit())
-    if not (len(digits) == 10 or (len(digits) == 11 and digits.startswith("1"))):
-        raise ValidationError(_("Enter a US telephone number with its area code."))
-
-
 def _footer_page(label):
     return models.ForeignKey(
         "wagtailcore.Page",
@@ -53,17 +47,12 @@ def _footer_page(label):
 
 @register_setting(icon="cog")
 class SiteSettings(BaseSiteSetting):
-    """The organization's contact details, help lines and footer, shown on every page."""
+    """The organization's contact details, help pages and footer, shown on every page.
+
+    The hotline is not here: it is the reviewed Help line snippet (help_line.py), so no
+    one can change it in these settings without review."""
 
     organization_name = models.CharField(max_length=120, default="Immigrant Defense Project")
-    hotline = models.CharField(
-        max_length=40,
-        default="(212) 725-6422",
-        help_text=_(
-            "The legal advice hotline, shown in the help bar of every page. Communications "
-            "changes it under Help line, through review."
-        ),
-    )
     legal_help_page = models.ForeignKey(
         "wagtailcore.Page",
         null=True,
@@ -93,11 +82,14 @@ class SiteSettings(BaseSiteSetting):
         FieldPanel("organization_name"),
         MultiFieldPanel(
             [
-                FieldPanel("hotline"),
                 PageChooserPanel("legal_help_page"),
                 PageChooserPanel("attorney_page"),
             ],
             heading=_("Help bar"),
+            help_text=_(
+                "The hotline number and its hours are under Help line in the menu: a "
+                "change there goes live once a moderator approves it."
+            ),
         ),
         MultiFieldPanel(
             [FieldPanel("general_email"), FieldPanel("press_email"), FieldPanel("address")],
@@ -138,11 +130,3 @@ class SiteSettings(BaseSiteSetting):
                 instance._request = request
                 setattr(request, attr_name, instance)
         return super().for_request(request)
-
-    @property
-    def hotline_tel(self):
-        """The hotline as a `tel:` target: digits only, with the US country code."""
-        digits = "".join(ch for ch in self.hotline if ch.isdigit())
-        if len(digits) == 10:
-            digits = "1" + digits
-        return f"+{digits}"

@@ -12,6 +12,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 from pages import i18n
+from pages.models.help_line import live_help_line
 
 register = template.Library()
 
@@ -57,11 +58,9 @@ def _organization(request, site_settings):
         "url": request.build_absolute_uri("/"),
         "logo": request.build_absolute_uri(static(DEFAULT_SHARE_IMAGE)),
     }
-    if site_settings is not None:
-        if site_settings.hotline:
-            data["telephone"] = site_settings.hotline_tel
-        if site_settings.general_email:
-            data["email"] = site_settings.general_email
+    data["telephone"] = live_help_line().tel
+    if site_settings is not None and site_settings.general_email:
+        data["email"] = site_settings.general_email
     return data
 
 

@@ -4,12 +4,16 @@ from dataclasses import dataclass
 
 from django import template
 from django.conf import settings
+from django.utils.html import conditional_escape
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 from idp_site.caching.derived import cached_derived
 from idp_site.caching.sites import find_site
+from pages import phone_numbers
 from pages.locales import active_locale, localized
-from pages.models import HomePage, SiteSettings
+from pages.models import HomePage, SiteSettings, live_help_line
+from pages.models.help_line import tel_target
 from pages.models.navigation import NavigationMenu
 from pages.models.settings import HELP_AND_FOOTER_PAGES
 
@@ -146,10 +150,21 @@ def help_links(context):
 def tel(number):
     """A phone number as a `tel:` target without spaces: "(212) 725-6422" becomes
     "+12127256422" (US numbers get their country code)."""
-    digits = "".join(ch for ch in str(number or "") if ch.isdigit())
-    if len(digits) == 10:
-        digits = "1" + digits
-    return f"+{digits}" if digits else ""
+    return tel_target(number)
+
+
+@register.simple_tag
+def help_line():
+    """The approved hotline (`number`, `tel`, and `hours` in the reader's language), the
+    one source of the number on every page: `{% help_line as line %}`."""
+    return live_help_line()
+
+
+@register.filter(needs_autoescape=True)
+def link_phone_numbers(text, autoescape=True):
+    """Text or rich text HTML with every phone number made a `tel:` link (for phones)."""
+    html = conditional_escape(text) if autoescape else text
+    return mark_safe(phone_numbers.link_phone_numbers(html))  # noqa: S308 (escaped above)
 
 
 @register.filter

@@ -50,7 +50,13 @@ statuses = {url: client.get(url).status_code
                         "/en/campaigns/bills/ny/2019-2020/S1825/"]}
 request = IntakeRequest.objects.get()
 question = AttorneyQuestion.objects.get()
+from pages.models import HelpLine, live_help_line
+from wagtail.models import ModelLogEntry
+line = HelpLine.objects.get()
 print(json.dumps({
+    "help_line": [line.hotline, live_help_line().hours_by_language],
+    "help_line_history": list(ModelLogEntry.objects.filter(object_id=str(line.pk),
+                              content_type__model="helpline").values_list("action", flat=True)),
     "pages": len(specific),
     "page_types": sorted(set(specific)),
     "bills": Bill.objects.count(),
@@ -119,6 +125,20 @@ def test_a_database_from_before_the_rooms_upgrades_with_nothing_lost(old_databas
         for key, table in TABLES.items()
     }
     assert before["pages"] > 20 and before["bills"] >= 2 and before["help_requests"] == 1
+    hotline = _psql(server, name, "-tAc", "SELECT hotline FROM pages_sitesettings").strip()
+    hours = _psql(
+        server,
+        name,
+        "-tA",
+        "-F",
+        "|",
+        "-c",
+        "SELECT l.language_code, h.hotline_text FROM pages_legalhelppage h "
+        "JOIN wagtailcore_page p ON p.id = h.page_ptr_id "
+        "JOIN wagtailcore_locale l ON l.id = p.locale_id WHERE h.hotline_text <> ''",
+    )
+    hours = dict(line.split("|", 1) for line in hours.strip().splitlines())
+    assert hotline and set(hours) == {"en", "es"}
 
     _manage(server, name, "migrate", "--noinput")
     after = json.loads(_manage(server, name, "shell", "-c", READ_BACK).strip().splitlines()[-1])
@@ -140,5 +160,9 @@ def test_a_database_from_before_the_rooms_upgrades_with_nothing_lost(old_databas
         "Upgrade test question about a plea.",
     ]
     assert set(after["statuses"].values()) == {200}, after["statuses"]
+    # The hotline readers saw and the help page's hours are the Help line's now, and
+    # its history says so.
+    assert after["help_line"] == [hotline, hours]
+    assert "wagtail.publish" in after["help_line_history"]
     # Nothing left for a later migrate to do.
     assert "No migrations to apply" in _manage(server, name, "migrate", "--noinput")

@@ -74,7 +74,10 @@ def test_untranslated_page_falls_back_to_english_with_a_notice(client, home, es_
     # included, keeps the reader's language (no lang="en" on <main>).
     assert '<main id="main" tabindex="-1">' in html
     assert NOTICE in html
-    assert "llame a nuestra línea de ayuda al (212) 725-6422" in html
+    assert (
+        'llame a nuestra línea de ayuda al <a class="tel" href="tel:+12127256422" '
+        "data-hotline>(212) 725-6422</a>" in html
+    )
     assert 'lang="en"' not in html[html.index('<main id="main"') : html.index(NOTICE)]
     assert '<h1 lang="en">About us</h1>' in html
     assert '<p class="lead" lang="en">Who we are' in html  # the English content

@@ -75,8 +75,6 @@ def test_english_address_of_a_bill_under_es_redirects_to_the_spanish_bill(
 def test_untranslated_page_is_served_in_english_with_a_spanish_notice(
     client, home, es_home, site_settings
 ):
-    site_settings.hotline = "(212) 725-6422"
-    site_settings.save()
     add_page(
         home,
         StandardPage(title="Contact us", slug="contact", search_description="x", intro="Call us"),
@@ -86,7 +84,10 @@ def test_untranslated_page_is_served_in_english_with_a_spanish_notice(
     html = response.content.decode()
     assert '<html lang="es"' in html
     assert NOTICE in html
-    assert "llame a nuestra línea de ayuda al (212) 725-6422" in html
+    assert (
+        'llame a nuestra línea de ayuda al <a class="tel" href="tel:+12127256422" '
+        "data-hotline>(212) 725-6422</a>" in html
+    )
     main = html[html.index('<main id="main" tabindex="-1">') :]
     # Only the page's own text is marked English: not the notice, not the interface.
     assert 'lang="en"' not in main[: main.index(NOTICE)]

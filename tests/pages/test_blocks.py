@@ -56,6 +56,7 @@ def test_body_block_offers_the_whole_library():
         "image",
         "quote",
         "call_to_action",
+        "hotline",
         "key_figure",
         "faq",
         "document",

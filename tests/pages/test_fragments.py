@@ -8,7 +8,7 @@ from django.test.utils import CaptureQueriesContext
 
 from idp_site.devtools.demo.pages import generated_image, image_block
 from pages.models import StandardPage
-from tests.conftest import add_page
+from tests.conftest import add_page, publish_help_line
 
 pytestmark = pytest.mark.django_db
 
@@ -80,7 +80,7 @@ def test_each_language_gets_its_own_fragments(client, home, spanish):
 
 def test_a_settings_change_reaches_the_footer_and_help_bar(client, home, site_settings):
     client.get("/en/")
-    site_settings.hotline = "(212) 555-0199"
+    publish_help_line("(212) 555-0199")
     site_settings.general_email = "new-address@example.org"
     site_settings.save()
     html = client.get("/en/").content.decode()

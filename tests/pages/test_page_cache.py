@@ -12,7 +12,7 @@ from wagtail.models import Page, PageViewRestriction
 from idp_site import urls as project_urls
 from idp_site.caching.middleware import same_in_every_language
 from pages.models import StandardPage
-from tests.conftest import add_page, login_with_mfa
+from tests.conftest import add_page, login_with_mfa, publish_help_line
 
 pytestmark = pytest.mark.django_db
 
@@ -319,8 +319,14 @@ def test_delete_drops_stale_page(client, about):
 
 def test_settings_change_drops_stale_pages(client, about, site_settings):
     _warm(client, "/en/about/")
-    site_settings.hotline = "(212) 555-0123"
+    site_settings.general_email = "new-address@example.org"
     site_settings.save()
+    assert "new-address@example.org" in client.get("/en/about/").content.decode()
+
+
+def test_help_line_change_drops_stale_pages(client, about):
+    _warm(client, "/en/about/")
+    publish_help_line("(212) 555-0123")
     assert "(212) 555-0123" in client.get("/en/about/").content.decode()
 
 
@@ -400,10 +406,10 @@ def test_site_settings_are_cached_and_follow_a_save(client, about, site_settings
         assert "(212) 725-6422" in client.get("/en/about/").content.decode()
     assert not any("pages_sitesettings" in q["sql"] for q in ctx.captured_queries)
     site_settings.legal_help_page = about
-    site_settings.hotline = "(212) 555-0188"
+    site_settings.general_email = "new-address@example.org"
     site_settings.save()
     html = client.get("/en/about/").content.decode()
-    assert "(212) 555-0188" in html
+    assert "new-address@example.org" in html
     assert 'href="/en/about/">Get legal help</a>' in html
 
 

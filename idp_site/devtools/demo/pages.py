@@ -18,9 +18,9 @@ from wagtail.images.models import Filter
 from wagtail.models import Page, Site
 
 from idp_site.devtools.demo import pages_sections
-from idp_site.devtools.demo.facts import HOTLINE
+from idp_site.devtools.demo.facts import HOTLINE, HOTLINE_HOURS, HOTLINE_NUMBER
 from pages.intake.models import AttorneyHelpPage, LegalHelpPage
-from pages.models import HomePage, SiteSettings, StandardPage
+from pages.models import HelpLine, HelpLineHours, HomePage, SiteSettings, StandardPage
 
 #: The renditions templates ask for, written exactly as in their `{% picture %}` tags.
 #: Keep these in step with the templates: `pregenerate_renditions` makes them ahead of
@@ -242,10 +242,6 @@ def load_help_pages(home):
             "immigration. Tell us how to reach you and our legal team will call you back. "
             "You do not need to explain your case here.</p>"
         ),
-        hotline_text=(
-            "You can also get legal advice by phone at this number. If you are a defense "
-            "attorney, please use the page For defense attorneys."
-        ),
         next_steps=(
             "<p>Someone from our legal team will contact you using the phone number or "
             "email you gave. If you told us a message is not safe, we will not leave one. "
@@ -303,8 +299,9 @@ ABOUT_PAGES = [
         "Contact us",
         "How to reach the Immigrant Defense Project: the hotline, the attorney line, "
         "email and press.",
-        f"For legal advice, call our hotline at {HOTLINE}.",
+        "For legal advice, call our hotline. Defense attorneys and journalists can reach us too.",
         [
+            f"For legal advice, call our hotline at {HOTLINE}.",
             "Defense attorneys with a question about a client's case can write to our "
             "attorneys from the page For defense attorneys, or call the same number when "
             "a plea or a hearing is close.",
@@ -415,7 +412,6 @@ def load_settings(legal_help, attorneys, pages):
         privacy_page_id=pages["privacy"].pk,
         donate_page_id=pages["donate"].pk,
         organization_name="Immigrant Defense Project",
-        hotline=HOTLINE,
         general_email="info@immdefense.org",
         press_email="press@immdefense.org",
         address="New York, NY",
@@ -424,6 +420,21 @@ def load_settings(legal_help, attorneys, pages):
         for key, value in wanted.items():
             setattr(site_settings, key, value)
         site_settings.save()
+
+
+def load_help_line():
+    """The hotline's number and hours, published with a revision and a log entry, as the
+    review would: the Help line's history starts with the demo."""
+    line = HelpLine.objects.order_by("pk").first()
+    if line is None:
+        line = HelpLine(hotline=HOTLINE_NUMBER)
+        line.save()
+    current = {row.language: row.text for row in line.hours.all()}
+    if line.hotline == HOTLINE_NUMBER and current == HOTLINE_HOURS:
+        return
+    line.hotline = HOTLINE_NUMBER
+    line.hours = [HelpLineHours(language=code, text=text) for code, text in HOTLINE_HOURS.items()]
+    line.save_revision(log_action=True).publish(log_action=True)
 
 
 def load(command):
@@ -437,8 +448,7 @@ def load(command):
         hero_heading="A criminal case should not end in deportation",
         hero_text=(
             "We defend the rights of immigrants caught where the criminal legal system "
-            "and the immigration system meet, in New York and across the country. Legal "
-            f"advice by phone: {HOTLINE}."
+            "and the immigration system meet, in New York and across the country."
         ),
         footer_text="Defending the rights of immigrants where criminal and immigration law meet.",
     )
@@ -454,6 +464,7 @@ def load(command):
         body=[*HOME_BODY, support_block(pages["donate"])],
     )
     load_settings(legal_help, attorneys, pages)
+    load_help_line()
     renditions = pregenerate_renditions([illustration], BODY_IMAGE_SPECS, HERO_IMAGE_SPECS)
     command.stdout.write(
         "pages: home, about, research initiatives, contact, press, privacy, donate, legal "

@@ -13,12 +13,14 @@ federal categories, and every statement ends with a lawyer and the hotline, even
 the English is shorter.
 """
 
-HOTLINE = "(212) 725-6422"
+#: The hotline element (pages/rich_text.py) as wagtail-localize shows it inside a
+#: sentence: the page shows the Help line's live number in its place.
+HOTLINE = '<a id="a1"></a>'
 
 #: Said after a legal statement: every case is different, ask before pleading guilty.
 ASK_A_LAWYER = (
     "Cada caso es distinto: antes de declararse culpable, consulte con un abogado o llame "
-    f"a nuestra línea de ayuda al {HOTLINE}."
+    "a nuestra línea de ayuda."
 )
 
 SITE = {
@@ -75,6 +77,10 @@ SITE = {
         "deportación. Capacitamos a abogados defensores, asesoramos a personas inmigrantes y a "
         "sus familias, y luchamos por leyes y prácticas que impidan que un caso penal se "
         "convierta en un destierro de por vida."
+    ),
+    "For legal advice, call our hotline. Defense attorneys and journalists can reach us too.": (
+        "Para recibir asesoría legal, llame a nuestra línea de ayuda. Los abogados "
+        "defensores y los periodistas también pueden contactarnos."
     ),
     f"For legal advice, call our hotline at {HOTLINE}.": (
         f"Para recibir asesoría legal, llame a nuestra línea de ayuda al {HOTLINE}."
@@ -578,11 +584,9 @@ CAMPAIGN = {
 #: Home, about, contact, press, privacy, donate and the legal help page.
 SITE_PAGES = {
     "We defend the rights of immigrants caught where the criminal legal system and the "
-    "immigration system meet, in New York and across the country. Legal advice by phone: "
-    "(212) 725-6422.": (
+    "immigration system meet, in New York and across the country.": (
         "Defendemos los derechos de las personas inmigrantes atrapadas entre el sistema penal y "
-        "el sistema de inmigración, en Nueva York y en todo el país. Asesoría legal por "
-        "teléfono: (212) 725-6422."
+        "el sistema de inmigración, en Nueva York y en todo el país."
     ),
     "people deported between 2007 and 2012 whose most serious conviction was marijuana "
     "possession.": (
@@ -719,7 +723,7 @@ WORK_PAGES = {
         "pena de un año, posible o impuesta, para convertir algunas condenas en causales de "
         "deportación o en impedimentos para obtener alivio migratorio; un día menos saca a "
         "muchas personas de Nueva York de esas categorías, pero no a todas. Cada caso es "
-        "distinto: consulte con un abogado o llame a nuestra línea de ayuda al (212) 725-6422."
+        "distinto: consulte con un abogado o llame a nuestra línea de ayuda."
     ),
     "the longest sentence for a class A misdemeanor in New York since 12 April 2019": (
         "la pena más larga por un delito menor de clase A en Nueva York desde el 12 de abril de "
@@ -757,9 +761,9 @@ WORK_PAGES = {
         "una pena anterior así es una pregunta para un abogado."
     ),
     "Every case is different. Talk to a lawyer before pleading guilty, and call our hotline at "
-    "(212) 725-6422.": (
+    f"{HOTLINE}.": (
         "Cada caso es distinto. Consulte con un abogado antes de declararse culpable y llame a "
-        "nuestra línea de ayuda al (212) 725-6422."
+        f"nuestra línea de ayuda al {HOTLINE}."
     ),
     "Drug offenses carry some of the harshest immigration consequences: almost any drug "
     "conviction can lead to deportation whatever the sentence. We explain them to advocates and "
@@ -767,7 +771,7 @@ WORK_PAGES = {
         "Los delitos de drogas tienen algunas de las consecuencias migratorias más duras: casi "
         "cualquier condena por drogas puede llevar a la deportación, sea cual sea la pena. Las "
         "explicamos a defensores y comunidades y luchamos por una reforma. Si tiene un caso, "
-        "llame a nuestra línea de ayuda al (212) 725-6422."
+        "llame a nuestra línea de ayuda."
     ),
     "With the Drug Policy Alliance we worked to end marijuana prohibition in New York, bringing "
     "immigrant-rights allies and the stories of people directly affected into that campaign.": (
@@ -822,10 +826,9 @@ WORK_PAGES = {
         "acudían al tribunal. Nuestra guía muestra cómo defensores, servicios legales y grupos "
         "comunitarios formaron una coalición en todo el estado."
     ),
-    "If someone you know was arrested by ICE at a courthouse, call our hotline at (212) "
-    "725-6422.": (
+    f"If someone you know was arrested by ICE at a courthouse, call our hotline at {HOTLINE}.": (
         "Si ICE arrestó en un tribunal a alguien que usted conoce, llame a nuestra línea de "
-        "ayuda al (212) 725-6422."
+        f"ayuda al {HOTLINE}."
     ),
     "Training and advice for defenders": "Capacitación y asesoría para defensores",
     "defender-training": "capacitacion-de-defensores",
@@ -871,7 +874,7 @@ WORK_PAGES = {
     "turned on the sentence and on the exact offense.": (
         "Su abogado llamó a nuestros abogados antes de la siguiente audiencia. Cada caso es "
         "distinto; el de ella dependía de la pena y del delito exacto. Si usted tiene una duda "
-        "sobre su caso, llame a nuestra línea de ayuda al (212) 725-6422."
+        "sobre su caso, llame a nuestra línea de ayuda."
     ),
     "A note on these stories: each is a composite, drawn from the experiences of many people "
     "who called us, with names and details changed. No story describes one real person.": (
@@ -950,8 +953,7 @@ WORK_PAGES = {
         "(salvo una única posesión de una pequeña cantidad de marihuana), un delito con armas "
         "de fuego, un delito de violencia doméstica o de acecho y otras categorías todavía "
         "pueden llevar a la deportación, sea cual sea la pena. Cada caso es distinto: antes de "
-        "declararse culpable, consulte con un abogado o llame a nuestra línea de ayuda al (212) "
-        "725-6422."
+        "declararse culpable, consulte con un abogado o llame a nuestra línea de ayuda."
     ),
     "Three committees of the New York City Bar Association (criminal courts, criminal justice "
     "operations, immigration and nationality law) reported in support of the One Day to Protect "
@@ -997,7 +999,7 @@ WORK_PAGES = {
         "Con el máximo actual de 364 días, una declaración de culpabilidad como esta ya no "
         "cruza esa línea. Otras partes de un caso todavía pueden importar, y por eso toda "
         "declaración de culpabilidad merece antes la asesoría de un abogado. Cada caso es "
-        "distinto: llame a nuestra línea de ayuda al (212) 725-6422."
+        "distinto: llame a nuestra línea de ayuda."
     ),
 }
 
@@ -1214,7 +1216,7 @@ PUBLICATION_PAGES = {
     "lawyer or our hotline. Used in our Know-Your-Rights trainings.": (
         "Una guía breve para la comunidad: usted puede guardar silencio; no tiene que abrir la "
         "puerta sin una orden firmada por un juez; no firme papeles que no entienda; y llame a "
-        "un abogado o a nuestra línea de ayuda al (212) 725-6422. La usamos en nuestros "
+        "un abogado o a nuestra línea de ayuda. La usamos en nuestros "
         "talleres de Conozca sus derechos."
     ),
     "An ICE administrative warrant is not signed by a judge.": (
@@ -1282,8 +1284,7 @@ CAMPAIGN_PAGES = {
         "de la propia campaña.<br/><br/>La Ley Penal §70.15 fija ahora en 364 días la pena más "
         "larga por un delito menor de clase A. También alcanza a las penas de un año impuestas "
         "antes de que entrara en vigor; cómo tratan las autoridades de inmigración una pena "
-        "anterior así es una pregunta para un abogado: llame a nuestra línea de ayuda al (212) "
-        "725-6422."
+        "anterior así es una pregunta para un abogado: llame a nuestra línea de ayuda."
     ),
     "Federal immigration law can make a conviction a ground for deportation, or a bar to "
     "relief, when a sentence of one year could be or was imposed, even if the person never "
@@ -1314,14 +1315,14 @@ CAMPAIGN_PAGES = {
     "authorities treat such an older sentence is a question for a lawyer.": (
         "La ley también alcanza a las penas de un año impuestas antes de que entrara en vigor; "
         "cómo tratan las autoridades de inmigración una pena anterior así es una pregunta para "
-        "un abogado. Llame a nuestra línea de ayuda al (212) 725-6422."
+        "un abogado. Llame a nuestra línea de ayuda."
     ),
     "The law also reaches one-year sentences imposed before it took effect. How immigration "
     "authorities treat such an older sentence is a question for a lawyer: call our hotline at "
-    "(212) 725-6422.": (
+    f"{HOTLINE}.": (
         "La ley también alcanza a las penas de un año impuestas antes de que entrara en vigor. "
         "Cómo tratan las autoridades de inmigración una pena anterior así es una pregunta para "
-        "un abogado: llame a nuestra línea de ayuda al (212) 725-6422."
+        f"un abogado: llame a nuestra línea de ayuda al {HOTLINE}."
     ),
     "Federal immigration law treats some convictions as grounds for deportation, or as a bar to "
     "relief, when a sentence of one year could be or was imposed, even when no jail time was "
@@ -1339,12 +1340,12 @@ CAMPAIGN_PAGES = {
     "Yes. A drug conviction (other than a single small marijuana possession), a firearm "
     "offense, a domestic-violence or stalking offense and other categories can still lead to "
     "deportation whatever the sentence. Every case is different: talk to a lawyer before "
-    "pleading guilty, and call our hotline at (212) 725-6422.": (
+    f"pleading guilty, and call our hotline at {HOTLINE}.": (
         "Sí. Una condena por drogas (salvo una única posesión de una pequeña cantidad de "
         "marihuana), un delito con armas de fuego, un delito de violencia doméstica o de acecho "
         "y otras categorías todavía pueden llevar a la deportación, sea cual sea la pena. Cada "
         "caso es distinto: consulte con un abogado antes de declararse culpable y llame a "
-        "nuestra línea de ayuda al (212) 725-6422."
+        f"nuestra línea de ayuda al {HOTLINE}."
     ),
     "Keep a summons from closing the door to DACA": (
         "Que una citación no le cierre la puerta a DACA"
@@ -1372,10 +1373,10 @@ CAMPAIGN_PAGES = {
     ),
     "With the NYU Law School Immigrants' Rights Clinic we document these cases, advise "
     "defenders and press the city and the courts for changes. If a summons worries you, call "
-    "our hotline at (212) 725-6422 before you apply.": (
+    f"our hotline at {HOTLINE} before you apply.": (
         "Con la Immigrants' Rights Clinic de la Facultad de Derecho de NYU documentamos estos "
         "casos, asesoramos a defensores y presionamos a la ciudad y a los tribunales para que "
-        "cambien. Si una citación le preocupa, llame a nuestra línea de ayuda al (212) 725-6422 "
+        f"cambien. Si una citación le preocupa, llame a nuestra línea de ayuda al {HOTLINE} "
         "antes de presentar su solicitud."
     ),
     "IDNYC: a city ID that stays private": (

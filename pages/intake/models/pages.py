@@ -39,18 +39,15 @@ class HelpFormPage(RoutablePageMixin, BasePage):
     # Never in the page cache or a CDN: the pages carry a form and a one-time token.
     cache_public = False
 
-    # Each page declares `intro` and `hotline_text` with help for its own readers.
+    # Each page declares `intro` with help for its own readers. The hotline's number and
+    # hours are the Help line's (pages/models/help_line.py), shown by the template.
     next_steps = RichTextField(
         features=SIMPLE_RICH_TEXT,
         blank=True,
         help_text=_("Shown on the confirmation page: what happens next."),
     )
 
-    content_panels = Page.content_panels + [
-        FieldPanel("intro"),
-        FieldPanel("hotline_text"),
-        FieldPanel("next_steps"),
-    ]
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("next_steps")]
 
     parent_page_types = ["pages.HomePage", "pages.StandardPage"]
     subpage_types = []
@@ -155,11 +152,6 @@ class LegalHelpPage(HelpFormPage):
         features=SIMPLE_RICH_TEXT,
         help_text=_("Who this form is for and what happens after it is sent."),
     )
-    hotline_text = models.TextField(
-        blank=True,
-        help_text=_("Hotline hours and languages. The number itself comes from Site settings."),
-    )
-
     template = HELP_PAGE_TEMPLATE  # one template for both help pages
     form_class = IntakeForm
     record_model = IntakeRequest
@@ -201,8 +193,17 @@ class AttorneyHelpPage(HelpFormPage):
     )
     hotline_text = models.TextField(
         blank=True,
-        help_text=_("How attorneys can call instead. The number comes from Site settings."),
+        help_text=_(
+            "How attorneys can call instead. The number and its hours come from the Help "
+            "line: do not type them here."
+        ),
     )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("hotline_text"),
+        FieldPanel("next_steps"),
+    ]
 
     template = HELP_PAGE_TEMPLATE  # one template for both help pages
     form_class = AttorneyQuestionForm

@@ -75,7 +75,6 @@ def help_page(home, site_settings):
             title="Get legal help",
             slug="get-legal-help",
             intro="<p>Tell us how to reach you.</p>",
-            hotline_text="Weekdays, English and Spanish.",
             search_description="Ask for a callback.",
         ),
     )
