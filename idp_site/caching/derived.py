@@ -6,9 +6,10 @@ version: any publish, unpublish, move, deletion or privacy change makes it stale
 every process. Each process also keeps its own copies of what it read or built
 (local.py), under the same version, so a value used on every page costs no round trip.
 When the version cannot be read, it calls `build()` and keeps nothing; while the cache
-server does not answer, the version comes from PostgreSQL alone (version.py) and only
-this process's copies are kept. `build()` must return something picklable, and what it
-returns must not depend on the reader (no user, no CSRF token, no personal data).
+server does not answer, the version comes from PostgreSQL alone, read on every request
+(version.py), and only this process's copies are kept. `build()` must return something
+picklable, and what it returns must not depend on the reader (no user, no CSRF token,
+no personal data).
 
 Records readers send (signatures) must not bump the content version: it would empty the
 cache exactly when traffic peaks. A value derived from them is named with
@@ -27,7 +28,9 @@ change pays for them.
 A data token lives in the page cache only, so a touch made while that cache cannot be
 written (Redis stopped, hung or full) changes the fallback epoch in the database instead
 (version.bump_epoch): every data token includes it, so what was derived before is stale
-for every process within CACHE_VERSION_DB_INTERVAL, as after a publish.
+for every process as soon as it reads the version's database half, as after a publish
+(at once for a process that cannot reach the cache either; within
+CACHE_VERSION_DB_INTERVAL for one that can).
 
 While this process cannot read the page cache, a data token cannot be read either, and
 values derived from readers' records (signers) are built on every call: another process

@@ -17,7 +17,8 @@ from Redis would: a caller that changes what it was given changes nothing here.
 Why it pays: a page reads up to a dozen derived values (menus, settings, locales,
 fragments); one network round trip each cost about half of an uncached render
 (docs/benchmark.md). It also keeps derived values while Redis is down, when the
-version comes from PostgreSQL alone (version.py).
+version comes from PostgreSQL alone, read on every request (version.py): a copy is never
+served after a change has returned, whichever process made it.
 """
 
 import pickle

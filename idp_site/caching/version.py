@@ -8,20 +8,30 @@ It has two halves, and an entry is served only while both are unchanged:
   every other one at its next request;
 - a token in PostgreSQL (one row of the "cache_version" alias, Django's database cache
   table), written in the same transaction as the change. A process that changes content
-  while it cannot reach Redis still records the change here; readers reread this row at
-  least every `CACHE_VERSION_DB_INTERVAL` seconds (1 s), so no app server serves what was
-  stored before the change for longer than that.
+  while it cannot reach Redis still records the change here.
+
+How often a process reads the database half depends on the page cache:
+
+- while the page cache answers, at least every `CACHE_VERSION_DB_INTERVAL` seconds
+  (1 s): a change made by a process that could not reach Redis while this one could
+  (a partition, or a stall of Redis shorter than this process noticed) reaches this
+  process within that interval;
+- while it does not (stopped or hung: its breaker is open), on every request, in one
+  indexed query: the database half alone is then the version, so what a process kept
+  for itself (routes, view restrictions, fragments: local.py) is never served after a
+  change has returned, whichever process made it. The first request that reaches the
+  page cache again reads the database half too, so nothing kept before the outage is
+  trusted on a read made before it.
 
 The same row read also brings the *fallback epoch* (`EPOCH_KEY`): values kept by data
 apart from pages (derived.py) are named with it, and a process that cannot record such a
 change in the page cache changes the epoch instead (`bump_epoch`), which every process
-reads within the same interval.
+reads with the version.
 
 When the database half cannot be read, `current()` is None and nothing is read from or
 written to a cache until it can: a cache that cannot be invalidated is bypassed, never
-trusted. When only the page cache is out, the database half alone is the version: each
-process keeps its own copies under it (local.py), and sees any change within
-CACHE_VERSION_DB_INTERVAL.
+trusted. When only the page cache is out, each process keeps its own copies under the
+database half (local.py), which it confirms on every request.
 
 Within a request the version is read once (`request_scope`), so the page and all its
 fragments use the same one.
@@ -49,8 +59,10 @@ EPOCH_KEY = "data-epoch"
 #: The page cache's half of the version while that cache does not answer (see `read`).
 UNSHARED = "unshared"
 
-# This process's last read of the database half: (token, monotonic time of the read).
-# It expires after CACHE_VERSION_DB_INTERVAL; this process's own changes reset it.
+# This process's last read of the database half: token, epoch and the monotonic time of
+# the read, reused for CACHE_VERSION_DB_INTERVAL when the page cache answered that read,
+# never otherwise (time -inf; see the module docstring). This process's own changes
+# reset it.
 _db_read = {"token": None, "epoch": None, "at": float("-inf")}
 
 _UNREAD = object()
@@ -83,11 +95,12 @@ def _new_token():
     return uuid.uuid4().hex
 
 
-def _db_token():
-    """The database half, reread at most every CACHE_VERSION_DB_INTERVAL seconds."""
+def _db_token(reuse=True):
+    """The database half: this process's last read of it while `reuse` and that read is
+    less than CACHE_VERSION_DB_INTERVAL seconds old, else read now."""
     interval = getattr(settings, "CACHE_VERSION_DB_INTERVAL", 1.0)
     now = time.monotonic()
-    if _db_read["token"] is not None and now - _db_read["at"] < interval:
+    if reuse and _db_read["token"] is not None and now - _db_read["at"] < interval:
         return _db_read["token"]
     try:
         token, epoch = _read_db_row()
@@ -95,7 +108,7 @@ def _db_token():
         logger.warning("Could not read the content version from the database", exc_info=True)
         stale.note_database_error(exc)
         return None
-    _db_read.update(token=token, epoch=epoch, at=now)
+    _db_read.update(token=token, epoch=epoch, at=now if reuse else float("-inf"))
     stale.note_database_half(token)
     return token
 
@@ -112,8 +125,9 @@ def _read_db_row():
 
 
 def epoch():
-    """The fallback epoch (module docstring), or None when the database cannot be read."""
-    if _db_token() is None:
+    """The fallback epoch read with the current version (module docstring), or None when
+    the database cannot be read."""
+    if current() is None:
         return None
     return _db_read["epoch"]
 
@@ -144,17 +158,15 @@ def _cache_token(prefetched=None):
 def read(prefetched=None):
     """The current version, read now: a pair of tokens, or None (then cache nothing).
 
-    While the page cache does not answer, its half is `UNSHARED`: the database half
-    alone then decides, which every process rereads within CACHE_VERSION_DB_INTERVAL.
-    Nothing can be shared through the stopped cache anyway; what each process keeps for
-    itself (local.py) stays valid exactly as long as the database half is unchanged."""
-    db_half = _db_token()
+    While the page cache does not answer, its half is `UNSHARED` and the database half,
+    read now, alone decides (module docstring). Nothing can be shared through the stopped
+    cache anyway; what each process keeps for itself (local.py) stays valid exactly as
+    long as the database half is unchanged."""
+    cache_half = _cache_token(prefetched)
+    db_half = _db_token(reuse=cache_half is not None)
     if db_half is None:
         return None
-    cache_half = _cache_token(prefetched)
-    if cache_half is None:
-        cache_half = UNSHARED
-    return (cache_half, db_half)
+    return (UNSHARED if cache_half is None else cache_half, db_half)
 
 
 def current():

@@ -207,9 +207,10 @@ REDIS_URL = os.environ.get("REDIS_URL", "").strip()
 CACHE_SOCKET_TIMEOUT = float(os.environ.get("CACHE_SOCKET_TIMEOUT", "0.2"))
 # Seconds a failing cache server is skipped before it is tried again.
 CACHE_BREAKER_SECONDS = 5.0
-# Seconds between two reads of the content version's database half by one process:
-# the longest a change made by a process that could not reach Redis takes to reach
-# the others.
+# Seconds between two reads of the content version's database half by one process
+# while Redis answers it: the longest a change made by a process that could not reach
+# Redis takes to reach one that could. While Redis does not answer a process, it reads
+# that half on every request (idp_site/caching/version.py).
 CACHE_VERSION_DB_INTERVAL = 1.0
 
 

@@ -19,8 +19,8 @@ MEDIA_ROOT = BASE_DIR / ".test-media"  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"
 INTAKE_ENCRYPTION_KEYS = ["aWRwLXRlc3Qtb25seS1pbnRha2Uta2V5LTAwMDAwMDA="]
 # This process's own changes reset its read of the content version at once; tests of
-# changes made by another process set the interval to 0. A long interval keeps query
-# counts from depending on how long a test took.
+# changes made by another process while the cache answers set the interval to 0. A long
+# interval keeps query counts from depending on how long a test took.
 CACHE_VERSION_DB_INTERVAL = 3600
 CACHE_BREAKER_SECONDS = 1.0
 # Query budgets count full renders: fragments are cached only in the tests about them.

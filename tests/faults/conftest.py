@@ -1,6 +1,7 @@
 """The site pointed at a Redis of the tests' own (see servers.py), with every cache on."""
 
 import pytest
+from django.conf import settings as django_settings
 from django.core.cache import caches
 
 from idp_site.caching.backend import reset_breakers
@@ -13,6 +14,18 @@ def use_cache_server(settings, url, prefix="faults"):
     the key prefix every process of one site shares)."""
     settings.CACHES = cache_settings(url, prefix=prefix)
     reset_breakers()
+
+
+def server_env(redis_url):
+    """The environment of an app server of these tests (servers.AppServer): the settings
+    in server_settings.py on the test database, every cache on `redis_url`."""
+    database = django_settings.DATABASES["default"]
+    return {
+        "DJANGO_SETTINGS_MODULE": "tests.faults.server_settings",
+        "DATABASE_URL": f"postgres://{database['USER']}@{database['HOST']}:{database['PORT']}"
+        f"/{database['NAME']}",
+        "REDIS_URL": redis_url,
+    }
 
 
 @pytest.fixture

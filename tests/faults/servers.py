@@ -1,14 +1,17 @@
-"""A Redis of the tests' own, and the ways it fails: stopped, hung and full.
+"""A Redis of the tests' own, and the ways it fails: stopped, hung and full; and app
+servers (gunicorn) to put in front of it.
 
-Each server runs on a free port the system hands out, with no persistence, and is
+Each server runs on a free port the system hands out, Redis with no persistence, and is
 stopped when the test ends; nothing here touches the shared Redis on 6379. A PostgreSQL
 cluster of the test's own, for database outages, is here too."""
 
 import contextlib
 import os
 import shutil
+import signal
 import socket
 import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -186,3 +189,45 @@ class PostgresServer:
     def remove(self):
         self.stop()
         shutil.rmtree(self.folder, ignore_errors=True)
+
+
+class AppServer:
+    """The site under gunicorn (`idp_site.wsgi`) with `workers` processes on a free port,
+    in its own process group, configured by `env` (DJANGO_SETTINGS_MODULE, DATABASE_URL,
+    REDIS_URL...): an app server as production runs it, for tests of several servers
+    sharing one database and one cache."""
+
+    def __init__(self, env, cwd, workers=1, log=None):
+        self.env = env
+        self.log = log  # a path for the server's own messages (default: the test's stderr)
+        self.cwd = cwd
+        self.workers = workers
+        self.port = free_port()
+        self.process = None
+
+    def start(self, timeout=30.0):
+        with contextlib.ExitStack() as stack:
+            log = None if self.log is None else stack.enter_context(open(self.log, "ab"))
+            self.process = subprocess.Popen(  # noqa: S603
+                [sys.executable, "-m", "gunicorn", "idp_site.wsgi", "--workers",
+                 str(self.workers), "--bind", f"127.0.0.1:{self.port}", "--log-level",
+                 "warning"],
+                env={**os.environ, **self.env},
+                cwd=self.cwd,
+                start_new_session=True,
+                stdout=subprocess.DEVNULL,
+                stderr=log,
+            )  # fmt: skip
+        _wait_for_port(self.port, timeout)
+        return self
+
+    def stop(self):
+        if self.process is None:
+            return
+        os.killpg(self.process.pid, signal.SIGQUIT)  # gunicorn's quick shutdown
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait()
+        self.process = None

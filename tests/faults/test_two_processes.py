@@ -4,11 +4,6 @@ also when the process that made the change could not reach Redis; a publish reac
 other server within a second (issue 14)."""
 
 import http.client
-import os
-import signal
-import socket
-import subprocess
-import sys
 import time
 
 import pytest
@@ -17,8 +12,8 @@ from wagtail.models import PageViewRestriction
 
 from pages.models import StandardPage
 from tests.conftest import add_page
-from tests.faults.conftest import use_cache_server
-from tests.faults.servers import RedisServer, unreachable_url
+from tests.faults.conftest import server_env, use_cache_server
+from tests.faults.servers import AppServer, RedisServer, unreachable_url
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -26,12 +21,6 @@ UNREACHABLE = unreachable_url()
 URL = "/en/about/"
 PREFIX = "two-servers"  # as in server_settings.py: one site, one prefix
 TEXT = "Original intro."
-
-
-def _free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def _get(port, url=URL):
@@ -67,55 +56,15 @@ def shared_redis():
 
 @pytest.fixture(scope="module")
 def app_servers(django_db_setup, shared_redis):
-    database = django_settings.DATABASES["default"]
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "tests.faults.server_settings",
-        "DATABASE_URL": f"postgres://{database['USER']}@{database['HOST']}:{database['PORT']}"
-        f"/{database['NAME']}",
-        "REDIS_URL": shared_redis.url,
-    }
-    ports = [_free_port(), _free_port()]
-    processes = [
-        subprocess.Popen(  # noqa: S603
-            [
-                sys.executable,
-                "-m",
-                "gunicorn",
-                "idp_site.wsgi",
-                "--workers",
-                "1",
-                "--bind",
-                f"127.0.0.1:{port}",
-                "--log-level",
-                "warning",
-            ],
-            env=env,
-            cwd=django_settings.BASE_DIR,
-            start_new_session=True,
-            stdout=subprocess.DEVNULL,
-        )  # fmt: skip
-        for port in ports
-    ]
+    env = server_env(shared_redis.url)
+    servers = [AppServer(env, django_settings.BASE_DIR) for _ in range(2)]
     try:
-        for port in ports:
-            deadline = time.monotonic() + 30
-            while True:
-                try:
-                    socket.create_connection(("127.0.0.1", port), 0.2).close()
-                    break
-                except OSError:
-                    assert time.monotonic() < deadline, "gunicorn did not start"
-                    time.sleep(0.1)
-        yield ports
+        for server in servers:
+            server.start()
+        yield [server.port for server in servers]
     finally:
-        for process in processes:
-            os.killpg(process.pid, signal.SIGQUIT)  # gunicorn's quick shutdown
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                os.killpg(process.pid, signal.SIGKILL)
-                process.wait()
+        for server in servers:
+            server.stop()
 
 
 @pytest.fixture
