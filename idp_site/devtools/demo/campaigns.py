@@ -289,9 +289,9 @@ OLD_STATEMENT_SLUG = "one-day-statement-of-support"
 #: that sounds like a real New York group would read as that group having signed.
 #: Their addresses use the reserved example.org domain.
 DEMO_SIGNERS = [
-    (SignatoryKind.ORGANIZATION, "Fictional Organization A (demo)", "Demo Signer", "", "Bronx"),
-    (SignatoryKind.ORGANIZATION, "Fictional Organization B (demo)", "Demo Signer", "", "Queens"),
-    (SignatoryKind.ORGANIZATION, "Fictional Organization C (demo)", "Demo Signer", "", "Brooklyn"),
+    (SignatoryKind.ORGANIZATION, "Fictional Group A (demo)", "Demo Signer", "", "Bronx"),
+    (SignatoryKind.ORGANIZATION, "Fictional Group B (demo)", "Demo Signer", "", "Queens"),
+    (SignatoryKind.ORGANIZATION, "Fictional Group C (demo)", "Demo Signer", "", "Brooklyn"),
     (SignatoryKind.INDIVIDUAL, "", "Fictional Person A (demo)", "Public defender", "Manhattan"),
     (SignatoryKind.INDIVIDUAL, "", "Fictional Person B (demo)", "Law student", "Staten Island"),
 ]

@@ -39,14 +39,14 @@ def test_demo_statement_is_idempotent_linked_and_lists_demo_signers(client, demo
 
     host = {"HTTP_HOST": "localhost"}
     html = client.get("/en/campaigns/one-day/statement-of-support/", **host).content.decode()
-    assert "Fictional Organization A (demo)" in html
+    assert "Fictional Group A (demo)" in html
     assert "3 organizations, 2 individuals." in html
     assert "@example.org" not in html
     text = client.get("/en/campaigns/one-day/", **host).content.decode()
     assert 'href="/en/campaigns/one-day/statement-of-support/"' in text
     # The Spanish statement is the same statement: same signers, linked in Spanish.
     html = client.get("/es/campanas/un-dia/declaracion-de-apoyo/", **host).content.decode()
-    assert "Fictional Organization A (demo)" in html
+    assert "Fictional Group A (demo)" in html
     text = client.get("/es/campanas/un-dia/", **host).content.decode()
     assert 'href="/es/campanas/un-dia/declaracion-de-apoyo/"' in text
     assert "/en/campaigns/one-day/statement-of-support/" not in text
