@@ -15,7 +15,7 @@ ONE_DAY = (
     "to deportation, whatever the sentence. Its change became law through the state budget "
     "on 12 April 2019.\n\n"
     "Every case is different: talk to a lawyer before pleading guilty, and call our hotline "
-    "at (212) 725-6422."
+    "(its number is at the top of this page)."
 )
 
 #: The bills (session, base print number) that staff summarized.
@@ -35,7 +35,7 @@ BILL_SUMMARIES_ES = {
         "doméstica y otros todavía pueden llevar a la deportación, sea cual sea la pena. El "
         "cambio se hizo ley con el presupuesto estatal el 12 de abril de 2019.\n\n"
         "Cada caso es distinto: consulte con un abogado antes de declararse culpable y llame "
-        "a nuestra línea de ayuda al (212) 725-6422."
+        "a nuestra línea de ayuda (su número está al principio de esta página)."
     ).replace("\n", "<br/>"),
 }
 
