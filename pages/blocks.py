@@ -183,6 +183,23 @@ class FAQBlock(blocks.StructBlock):
         }
 
 
+def newest_image():
+    """The block picker's sample image: the newest image of the library, if any."""
+    from wagtail.images import get_image_model
+
+    image = get_image_model().objects.order_by("-created_at").first()
+    alt_text = image.default_alt_text if image else ""
+    return {"image": image, "alt_text": alt_text or "Sample image", "decorative": False}
+
+
+def newest_document():
+    """The block picker's sample document: the newest document of the library, if any."""
+    from wagtail.documents import get_document_model
+
+    document = get_document_model().objects.order_by("-created_at").first()
+    return {"document": document, "title": "Annual report (sample)"}
+
+
 class DocumentBlock(blocks.StructBlock):
     document = DocumentChooserBlock()
     title = blocks.CharBlock(
@@ -194,6 +211,8 @@ class DocumentBlock(blocks.StructBlock):
         icon = "doc-full"
         template = "blocks/document.html"
         description = _("A file to download, shown with its type and size.")
+        # The picker shows the newest document of the library (none yet: an empty line).
+        preview_value = staticmethod(newest_document)
 
 
 class TitledEmbedBlock(blocks.StructBlock):
@@ -308,10 +327,15 @@ class BodyBlock(blocks.StreamBlock):
         icon="pilcrow",
         template="blocks/paragraph.html",
         description=_("Formatted text with links and lists."),
+        preview_value=(
+            "<p>A <strong>criminal case</strong> can lead to deportation. "
+            '<a href="https://www.immigrantdefenseproject.org/">Get advice</a> first.</p>'
+        ),
     )
     image = ImageBlock(
         template="blocks/image.html",
         description=_("An image with alternative text, or marked as decorative."),
+        preview_value=newest_image,
     )
     quote = QuoteBlock()
     call_to_action = CallToActionBlock()

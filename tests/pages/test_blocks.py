@@ -87,3 +87,20 @@ def test_heading_levels_are_limited():
 
     choices = dict(HeadingBlock().child_blocks["level"].field.choices)
     assert set(choices) == {"h2", "h3", "h4"}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("name", ["paragraph", "image", "document"])
+def test_paragraph_image_and_document_preview_in_the_picker(name):
+    from tests.pages import content
+
+    content.make_document("Raids report PDF")
+    content.make_image("Courthouse steps")
+    block = BodyBlock().child_blocks[name]
+    assert str(block.get_description()).strip()
+    assert hasattr(block.meta, "preview_value")
+    assert block.is_previewable
+    html = block.render(block.get_preview_value())
+    assert html.strip(), f"the {name} block's preview is empty"
+    expected = {"paragraph": "criminal case", "image": "<img", "document": "Annual report"}
+    assert expected[name] in html

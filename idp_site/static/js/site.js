@@ -8,4 +8,12 @@
     event.preventDefault();
     window.location.replace(link.href);
   });
+  // Printed pages write each link's full address (a reader of paper cannot follow
+  // "/documents/12/report.pdf"): print CSS shows data-print-href after the link.
+  document.querySelectorAll("main a[href]").forEach(function (link) {
+    var written = link.getAttribute("href");
+    if (/^https?:$/.test(link.protocol) && written.charAt(0) !== "#") {
+      link.setAttribute("data-print-href", link.href);
+    }
+  });
 })();
