@@ -29,11 +29,14 @@ class NavItem:
 
 
 def _menus(locale, request):
-    """{slot: NavItems} of the staff-edited menus (main and footer, read in one query)
-    for `locale`, else the default language's, with each page swapped for its live
-    translation. A slot where staff made no menu is left out; unpublished pages too."""
+    """{slot: NavItems} of the published staff-edited menus (main and footer, read in
+    one query) for `locale`, else the default language's. A slot where staff made no
+    menu is left out. A translation still being worked on is a draft, so it is not read
+    here: the reader gets the default menu drawn in their language until it is published."""
     menus = {}
-    rows = NavigationMenu.objects.filter(slot__in=(MAIN_MENU, FOOTER_MENU)).select_related("locale")
+    rows = NavigationMenu.objects.filter(
+        slot__in=(MAIN_MENU, FOOTER_MENU), live=True
+    ).select_related("locale")
     for menu in rows:
         menus.setdefault(menu.slot, {})[menu.locale.language_code] = menu
     found = {}
@@ -45,16 +48,26 @@ def _menus(locale, request):
 
 
 def _menu_items(menu, locale, request):
+    """The links of `menu` for a reader of `locale`: every page in the reader's language
+    (its live translation), never a page of another language. A page with no live
+    translation is left out rather than linked to the reader's home: a link whose label
+    names a page should open that page. A menu of another language (no published menu
+    of the reader's own yet) shows each page under its own translated title, and leaves
+    out its addresses, whose labels are in that other language."""
+    own_language = menu.locale_id == locale.pk
     items = []
     for item in menu.items.select_related("page").order_by("sort_order"):
         if item.url:
-            items.append(NavItem(0, item.label, item.url))
+            if own_language:
+                items.append(NavItem(0, item.label, item.url))
             continue
         page = item.page
-        if menu.locale_id != locale.pk:
-            page = page.get_translation_or_none(locale) or page
-        if page.live:
-            items.append(NavItem(page.pk, item.label or page.title, page.get_url(request)))
+        if page.locale_id != locale.pk:
+            page = page.get_translation_or_none(locale)
+        if page is None or not page.live:
+            continue
+        label = item.label if own_language and item.label else page.title
+        items.append(NavItem(page.pk, label, page.get_url(request)))
     return items
 
 

@@ -32,6 +32,7 @@ def pages(home):
 def menu_form(slot, items):
     data = {
         "slot": slot,
+        "action-publish": "action-publish",
         "items-TOTAL_FORMS": str(len(items)),
         "items-INITIAL_FORMS": "0",
         "items-MIN_NUM_FORMS": "0",
