@@ -75,7 +75,7 @@ def _set(model, lookup, data_field, value):
     return False
 
 
-def _translate_strings(source, locale, strings):
+def translate_strings(source, locale, strings):
     """Give every string segment its translation; returns (changed, missing)."""
     changed, missing = False, []
     segments = StringSegment.objects.filter(source=source).select_related("string", "context")
@@ -112,7 +112,7 @@ def translate_page(page, language_code, strings, report):
     page = page.specific
     source, _created = TranslationSource.update_or_create_from_instance(page)
     translation, created = Translation.objects.get_or_create(source=source, target_locale=locale)
-    changed, missing = _translate_strings(source, locale, strings)
+    changed, missing = translate_strings(source, locale, strings)
     if missing:
         report.missing[page.url_path] = missing
         return None
