@@ -15,7 +15,7 @@ from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from pages import translation_review
+from pages import redirects, translation_review
 from pages.admin_columns import AbsoluteDateColumn
 from pages.consent import draft_lacks_consent, refusal_message
 from pages.models import (
@@ -255,3 +255,9 @@ def register_guarded_alias_conversion():
             name="idp_convert_to_alias",
         )
     ]
+
+
+@hooks.register("register_admin_urls")
+def register_redirect_views():
+    """Redirects whose "Redirect to" accepts addresses on this site (/en/contact/)."""
+    return redirects.admin_urls()

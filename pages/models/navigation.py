@@ -9,6 +9,8 @@ from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.models import DraftStateMixin, Orderable, RevisionMixin, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from pages.addresses import validate_link_address
+
 
 class NavigationMenu(DraftStateMixin, RevisionMixin, TranslatableMixin, ClusterableModel):
     """One menu of one language: the header's main menu or the footer's links. Items are
@@ -57,8 +59,15 @@ class NavigationMenuItem(TranslatableMixin, Orderable):
         related_name="+",
         help_text=_("A page of the site. Hidden while the page is not published."),
     )
-    url = models.URLField(
-        _("address"), blank=True, help_text=_("Or an address, for a page elsewhere.")
+    url = models.CharField(
+        _("address"),
+        max_length=500,
+        blank=True,
+        validators=[validate_link_address],
+        help_text=_(
+            "Or an address: a full one (https://…) for a page elsewhere, or one on this "
+            "site starting with / (such as /en/contact/) for what no page chooser reaches."
+        ),
     )
     label = models.CharField(
         max_length=60, blank=True, help_text=_("Shown in the menu. Defaults to the page's title.")
