@@ -4,13 +4,15 @@ from dataclasses import dataclass
 
 from django import template
 from django.conf import settings
+from django.db.models import Prefetch
 from django.utils.translation import get_language
+from wagtail.models import Page
 
 from idp_site.caching.derived import cached_derived
 from idp_site.caching.sites import find_site
 from pages.locales import active_locale, localized
 from pages.models import HomePage, SiteSettings
-from pages.models.navigation import NavigationMenu
+from pages.models.navigation import NavigationMenu, NavigationMenuItem
 from pages.models.settings import HELP_AND_FOOTER_PAGES
 
 register = template.Library()
@@ -34,9 +36,12 @@ def _menus(locale, request):
     menu is left out. A translation still being worked on is a draft, so it is not read
     here: the reader gets the default menu drawn in their language until it is published."""
     menus = {}
-    rows = NavigationMenu.objects.filter(
-        slot__in=(MAIN_MENU, FOOTER_MENU), live=True
-    ).select_related("locale")
+    links = Prefetch("items", queryset=NavigationMenuItem.objects.select_related("page"))
+    rows = (
+        NavigationMenu.objects.filter(slot__in=(MAIN_MENU, FOOTER_MENU), live=True)
+        .select_related("locale")
+        .prefetch_related(links)
+    )
     for menu in rows:
         menus.setdefault(menu.slot, {})[menu.locale.language_code] = menu
     found = {}
@@ -55,15 +60,22 @@ def _menu_items(menu, locale, request):
     of the reader's own yet) shows each page under its own translated title, and leaves
     out its addresses, whose labels are in that other language."""
     own_language = menu.locale_id == locale.pk
+    links = sorted(menu.items.all(), key=lambda item: item.sort_order)
+    # The pages of another language, swapped for their translations in one query.
+    keys = [i.page.translation_key for i in links if i.page and i.page.locale_id != locale.pk]
+    translations = {
+        page.translation_key: page
+        for page in Page.objects.filter(translation_key__in=keys, locale=locale)
+    }
     items = []
-    for item in menu.items.select_related("page").order_by("sort_order"):
+    for item in links:
         if item.url:
             if own_language:
                 items.append(NavItem(0, item.label, item.url))
             continue
         page = item.page
         if page.locale_id != locale.pk:
-            page = page.get_translation_or_none(locale)
+            page = translations.get(page.translation_key)
         if page is None or not page.live:
             continue
         label = item.label if own_language and item.label else page.title
