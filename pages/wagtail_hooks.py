@@ -16,7 +16,7 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from pages import rich_text, translation_review
+from pages import redirects, rich_text, translation_review
 from pages.admin_columns import AbsoluteDateColumn
 from pages.consent import draft_lacks_consent, refusal_message
 from pages.models import (
@@ -282,3 +282,9 @@ def register_guarded_alias_conversion():
             name="idp_convert_to_alias",
         )
     ]
+
+
+@hooks.register("register_admin_urls")
+def register_redirect_views():
+    """Redirects whose "Redirect to" accepts addresses on this site (/en/contact/)."""
+    return redirects.admin_urls()

@@ -6,13 +6,20 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel
-from wagtail.models import Orderable, TranslatableMixin
+from wagtail.models import DraftStateMixin, Orderable, RevisionMixin, TranslatableMixin
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from pages.addresses import validate_link_address
 
 
-class NavigationMenu(TranslatableMixin, ClusterableModel):
+class NavigationMenu(DraftStateMixin, RevisionMixin, TranslatableMixin, ClusterableModel):
     """One menu of one language: the header's main menu or the footer's links. Items are
     dragged into order in the editor. Without a main menu for a language, the header
-    lists the home page's children marked "Show in menus"."""
+    lists the home page's children marked "Show in menus".
+
+    Drafts and publishing: a translation started in wagtail-localize is a draft, so the
+    header keeps showing the reader's own pages until the translated menu is published
+    (not the source language's labels and links at once)."""
 
     class Slot(models.TextChoices):
         MAIN = "main", _("Main menu (header)")
@@ -21,6 +28,8 @@ class NavigationMenu(TranslatableMixin, ClusterableModel):
     slot = models.CharField(_("where"), max_length=10, choices=Slot.choices)
 
     panels = [FieldPanel("slot"), InlinePanel("items", label=_("Links"))]
+
+    translatable_fields = [SynchronizedField("slot"), TranslatableField("items")]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("menu")
@@ -35,8 +44,11 @@ class NavigationMenu(TranslatableMixin, ClusterableModel):
         return f"{self.get_slot_display()} ({self.locale.get_display_name()})"
 
 
-class NavigationMenuItem(Orderable):
-    """A link of a menu: to a page of the site (followed when it moves) or an address."""
+class NavigationMenuItem(TranslatableMixin, Orderable):
+    """A link of a menu: to a page of the site (followed when it moves) or an address.
+
+    Translatable so wagtail-localize offers its label as a string to translate; the page
+    is kept as chosen and shown in the reader's language when the menu is drawn."""
 
     menu = ParentalKey(NavigationMenu, on_delete=models.CASCADE, related_name="items")
     page = models.ForeignKey(
@@ -47,14 +59,30 @@ class NavigationMenuItem(Orderable):
         related_name="+",
         help_text=_("A page of the site. Hidden while the page is not published."),
     )
-    url = models.URLField(
-        _("address"), blank=True, help_text=_("Or an address, for a page elsewhere.")
+    url = models.CharField(
+        _("address"),
+        max_length=500,
+        blank=True,
+        validators=[validate_link_address],
+        help_text=_(
+            "Or an address: a full one (https://…) for a page elsewhere, or one on this "
+            "site starting with / (such as /en/contact/) for what no page chooser reaches."
+        ),
     )
     label = models.CharField(
         max_length=60, blank=True, help_text=_("Shown in the menu. Defaults to the page's title.")
     )
 
     panels = [FieldPanel("page"), FieldPanel("url"), FieldPanel("label")]
+
+    translatable_fields = [
+        TranslatableField("label"),
+        SynchronizedField("page"),
+        SynchronizedField("url"),
+    ]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("menu link")
 
     def clean(self):
         super().clean()

@@ -4,9 +4,11 @@ from dataclasses import dataclass
 
 from django import template
 from django.conf import settings
+from django.db.models import Prefetch
 from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
+from wagtail.models import Page
 
 from idp_site.caching.derived import cached_derived
 from idp_site.caching.sites import find_site
@@ -14,7 +16,7 @@ from pages import phone_numbers
 from pages.locales import active_locale, localized
 from pages.models import HomePage, SiteSettings, live_help_line
 from pages.models.help_line import tel_target
-from pages.models.navigation import NavigationMenu
+from pages.models.navigation import NavigationMenu, NavigationMenuItem
 from pages.models.settings import HELP_AND_FOOTER_PAGES
 
 register = template.Library()
@@ -33,11 +35,17 @@ class NavItem:
 
 
 def _menus(locale, request):
-    """{slot: NavItems} of the staff-edited menus (main and footer, read in one query)
-    for `locale`, else the default language's, with each page swapped for its live
-    translation. A slot where staff made no menu is left out; unpublished pages too."""
+    """{slot: NavItems} of the published staff-edited menus (main and footer, read in
+    one query) for `locale`, else the default language's. A slot where staff made no
+    menu is left out. A translation still being worked on is a draft, so it is not read
+    here: the reader gets the default menu drawn in their language until it is published."""
     menus = {}
-    rows = NavigationMenu.objects.filter(slot__in=(MAIN_MENU, FOOTER_MENU)).select_related("locale")
+    links = Prefetch("items", queryset=NavigationMenuItem.objects.select_related("page"))
+    rows = (
+        NavigationMenu.objects.filter(slot__in=(MAIN_MENU, FOOTER_MENU), live=True)
+        .select_related("locale")
+        .prefetch_related(links)
+    )
     for menu in rows:
         menus.setdefault(menu.slot, {})[menu.locale.language_code] = menu
     found = {}
@@ -49,16 +57,33 @@ def _menus(locale, request):
 
 
 def _menu_items(menu, locale, request):
+    """The links of `menu` for a reader of `locale`: every page in the reader's language
+    (its live translation), never a page of another language. A page with no live
+    translation is left out rather than linked to the reader's home: a link whose label
+    names a page should open that page. A menu of another language (no published menu
+    of the reader's own yet) shows each page under its own translated title, and leaves
+    out its addresses, whose labels are in that other language."""
+    own_language = menu.locale_id == locale.pk
+    links = sorted(menu.items.all(), key=lambda item: item.sort_order)
+    # The pages of another language, swapped for their translations in one query.
+    keys = [i.page.translation_key for i in links if i.page and i.page.locale_id != locale.pk]
+    translations = {
+        page.translation_key: page
+        for page in Page.objects.filter(translation_key__in=keys, locale=locale)
+    }
     items = []
-    for item in menu.items.select_related("page").order_by("sort_order"):
+    for item in links:
         if item.url:
-            items.append(NavItem(0, item.label, item.url))
+            if own_language:
+                items.append(NavItem(0, item.label, item.url))
             continue
         page = item.page
-        if menu.locale_id != locale.pk:
-            page = page.get_translation_or_none(locale) or page
-        if page.live:
-            items.append(NavItem(page.pk, item.label or page.title, page.get_url(request)))
+        if page.locale_id != locale.pk:
+            page = translations.get(page.translation_key)
+        if page is None or not page.live:
+            continue
+        label = item.label if own_language and item.label else page.title
+        items.append(NavItem(page.pk, label, page.get_url(request)))
     return items
 
 

@@ -32,6 +32,7 @@ def pages(home):
 def menu_form(slot, items):
     data = {
         "slot": slot,
+        "action-publish": "action-publish",
         "items-TOTAL_FORMS": str(len(items)),
         "items-INITIAL_FORMS": "0",
         "items-MIN_NUM_FORMS": "0",
@@ -108,3 +109,17 @@ def test_an_item_needs_a_page_or_an_address(client, home, pages, make_user):
     assert response.status_code == 200
     assert "Choose a page or type an address" in response.content.decode()
     assert not NavigationMenu.objects.exists()
+
+
+def test_a_link_may_be_an_address_on_this_site(client, home, pages, make_user):
+    login_with_mfa(client, make_user("casey", groups=[COMMUNICATIONS]))
+    add_url = reverse("wagtailsnippets_pages_navigationmenu:add")
+    bad = client.post(add_url, menu_form("main", [(None, "contact", "Contact")]))
+    assert bad.status_code == 200
+    html = bad.content.decode()
+    assert "Enter a full address starting with https:// or an address on this site" in html
+    assert "Enter a valid URL" not in html
+    response = client.post(add_url, menu_form("main", [(None, "/en/contact/", "Contact")]))
+    assert response.status_code == 302, response.content.decode()[:3000]
+    client.logout()
+    assert 'href="/en/contact/">Contact<' in nav(client.get("/en/").content.decode())

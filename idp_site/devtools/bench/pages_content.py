@@ -30,6 +30,8 @@ from idp_site.devtools.demo.pages import (
 )
 from pages.models import (
     HomePage,
+    NavigationMenu,
+    NavigationMenuItem,
     Partner,
     Person,
     ProgramAreaPage,
@@ -117,6 +119,8 @@ def _standard_pages(scale, stdout):
     now = timezone.now()
     total = PAGES_PER_SCALE * scale
     made = 0
+    # Staff would list new sections in the header's menu (the demo's header is one).
+    menu = NavigationMenu.objects.filter(slot="main", locale=home.locale).first()
     for s in range(SECTIONS):
         section = StandardPage(
             title=f"Section {s + 1}",
@@ -127,6 +131,8 @@ def _standard_pages(scale, stdout):
             first_published_at=now,
         )
         home.add_child(instance=section)
+        if menu is not None:
+            NavigationMenuItem.objects.create(menu=menu, page=section, sort_order=100 + s)
         for i in range(s, total, SECTIONS):
             body = [{"type": "paragraph", "value": f"<p>{_text(i + k, 80)}</p>"} for k in range(4)]
             if i % 10 == 0:

@@ -78,7 +78,7 @@ def _set(model, lookup, data_field, value):
     return False
 
 
-def _translate_strings(source, locale, strings):
+def translate_strings(source, locale, strings):
     """Give every string segment its translation; returns (changed, missing)."""
     changed, missing = False, []
     segments = StringSegment.objects.filter(source=source).select_related("string", "context")
@@ -115,7 +115,7 @@ def translate_page(page, language_code, strings, report):
     page = page.specific
     source, _created = TranslationSource.update_or_create_from_instance(page)
     translation, created = Translation.objects.get_or_create(source=source, target_locale=locale)
-    changed, missing = _translate_strings(source, locale, strings)
+    changed, missing = translate_strings(source, locale, strings)
     if missing:
         report.missing[page.url_path] = missing
         return None
@@ -158,7 +158,7 @@ def translate_snippets(model, language_code, strings, report):
         translation, created = Translation.objects.get_or_create(
             source=source, target_locale=locale
         )
-        changed, missing = _translate_strings(source, locale, strings)
+        changed, missing = translate_strings(source, locale, strings)
         if missing:
             report.missing[f"{model._meta.model_name} {snippet.pk}"] = missing
             continue

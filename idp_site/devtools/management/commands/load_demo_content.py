@@ -5,7 +5,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import translation
 
-from idp_site.devtools.demo import campaigns, pages, translate
+from idp_site.devtools.demo import campaigns, menus, pages, translate
 
 
 class Command(BaseCommand):
@@ -20,4 +20,6 @@ class Command(BaseCommand):
             campaigns.load(self)
             # Last: the Spanish edition of everything above, as editors translate.
             translate.load(self)
+            # After the Spanish pages: the menus link to pages in both languages.
+            menus.load(self)
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
