@@ -49,6 +49,16 @@ def demo_snapshot_data(django_db_setup, django_db_blocker, tmp_path_factory):
         return demo_snapshot.take(tmp_path_factory.mktemp("demo-media"))
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _demo_snapshot_first(request):
+    """Build the snapshot before the first test when any test of the run needs it: the
+    loader needs the migrated site, and a transactional test (live server, app servers)
+    leaves the database empty behind it. Whichever test of a worker asks first, the
+    snapshot is the same."""
+    if any("demo_snapshot_data" in item.fixturenames for item in request.session.items):
+        request.getfixturevalue("demo_snapshot_data")
+
+
 @pytest.fixture
 def demo_content(db, demo_snapshot_data):
     """The site `manage.py load_demo_content` builds, in this test's database (rolled

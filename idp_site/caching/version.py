@@ -67,6 +67,8 @@ _db_read = {"token": None, "epoch": None, "at": float("-inf")}
 
 _UNREAD = object()
 _request_version = contextvars.ContextVar("idp_cache_version", default=None)
+#: Inside `one_bump`: [whether a bump was held back].
+_held_bumps = contextvars.ContextVar("idp_held_bumps", default=None)
 
 
 def pages_cache():
@@ -203,6 +205,10 @@ def bump(**kwargs):
     rolls back with the change. The page cache half is written now and again once the
     transaction commits: a reader rendering in between would otherwise store what is
     about to change under the new version."""
+    held = _held_bumps.get()
+    if held is not None:
+        held[0] = True  # made once when `one_bump` ends
+        return
     _forget_db_read()
     holder = _request_version.get()
     if holder is not None:
@@ -213,6 +219,21 @@ def bump(**kwargs):
         logger.exception("Could not record the content version in the database")
     _bump_cache()
     transaction.on_commit(_bump_cache)
+
+
+@contextmanager
+def one_bump():
+    """Hold back every bump made inside, and bump once at the end if any was made: a
+    bulk import saves a thousand rows, and one new version serves them all. Use it
+    inside the import's transaction: nothing it changed is visible before the end."""
+    token = _held_bumps.set([False])
+    try:
+        yield
+        bumped = _held_bumps.get()[0]
+    finally:
+        _held_bumps.reset(token)
+    if bumped:
+        bump()
 
 
 def _bump_cache():

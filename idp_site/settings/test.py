@@ -1,5 +1,7 @@
 """Tests: fast and isolated. DATABASE_URL selects PostgreSQL, otherwise SQLite."""
 
+import os
+
 from .base import *  # noqa: F401,F403
 
 DEBUG = False
@@ -15,7 +17,10 @@ STORAGES = {
     **STORAGES,  # noqa: F405
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
-MEDIA_ROOT = BASE_DIR / ".test-media"  # noqa: F405
+# A folder per pytest-xdist worker ("gw0", "gw1"...; `make test` runs two): workers
+# write and clear their media side by side. The app servers the fault tests start
+# inherit the variable, and so their worker's folder.
+MEDIA_ROOT = BASE_DIR / ".test-media" / os.environ.get("PYTEST_XDIST_WORKER", "main")  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"
 INTAKE_ENCRYPTION_KEYS = ["aWRwLXRlc3Qtb25seS1pbnRha2Uta2V5LTAwMDAwMDA="]
 # This process's own changes reset its read of the content version at once; tests of

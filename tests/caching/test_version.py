@@ -103,3 +103,31 @@ def test_the_epoch_is_read_with_the_version_in_one_query(about, django_assert_nu
     with django_assert_num_queries(1):
         assert version.epoch() is not None
         assert version.read() is not None
+
+
+def test_a_bulk_change_replaces_the_version_once_at_its_end(about):
+    """`one_bump` (the bill import's): many saves inside, one new version at the end."""
+    before = _halves()
+    writes = []
+    real_set = caches[version.DB_ALIAS].set
+    caches[version.DB_ALIAS].set = lambda *args, **kwargs: (
+        writes.append(args) or real_set(*args, **kwargs)
+    )
+    try:
+        with version.one_bump():
+            for n in range(3):
+                about.title = f"About us {n}"
+                about.save()  # a snippet's or a page's save bumps
+            assert _halves() == before
+    finally:
+        del caches[version.DB_ALIAS].set
+    after = _halves()
+    assert after[0] != before[0] and after[1] != before[1]
+    assert [key for key, *_rest in writes] == [version.DB_KEY]
+
+
+def test_nothing_changed_inside_one_bump_replaces_nothing(about):
+    before = _halves()
+    with version.one_bump():
+        pass
+    assert _halves() == before

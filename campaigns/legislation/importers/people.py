@@ -13,10 +13,18 @@ def _fit(value, name):
 
 
 class People:
-    """Looks legislators up once per import run."""
+    """Looks legislators up once per import run, among a jurisdiction's legislators read
+    in one query (an import names hundreds of them)."""
 
     def __init__(self):
         self.known = {}
+        self.everyone = {}  # jurisdiction pk -> its legislators, with those added since
+
+    def _people(self, jurisdiction):
+        if jurisdiction.pk not in self.everyone:
+            people = Legislator.objects.filter(jurisdiction=jurisdiction).order_by("pk")
+            self.everyone[jurisdiction.pk] = list(people)
+        return self.everyone[jurisdiction.pk]
 
     def find(self, jurisdiction, sponsor):
         id_field = ID_FIELDS.get(sponsor.source)
@@ -26,9 +34,9 @@ class People:
         return self.known[key]
 
     def _find(self, jurisdiction, sponsor, id_field):
-        people = Legislator.objects.filter(jurisdiction=jurisdiction)
+        people = self._people(jurisdiction)
         if id_field and sponsor.source_id:
-            person = people.filter(**{id_field: sponsor.source_id}).first()
+            person = next((p for p in people if getattr(p, id_field) == sponsor.source_id), None)
             if person:
                 return person
         person = self._by_name(people, sponsor)
@@ -37,7 +45,7 @@ class People:
             person.save(update_fields=[id_field])
         if person or not (id_field and sponsor.source_id and sponsor.chamber):
             return person
-        return Legislator.objects.create(
+        person = Legislator.objects.create(
             jurisdiction=jurisdiction,
             name=_fit(sponsor.name, "name"),
             short_name=_fit(sponsor.short_name, "short_name"),
@@ -45,14 +53,16 @@ class People:
             district=_fit(sponsor.district, "district"),
             **{id_field: sponsor.source_id},
         )
+        people.append(person)
+        return person
 
     @staticmethod
     def _by_name(people, sponsor):
         """The one legislator with this full name in this chamber (and district)."""
         if not sponsor.chamber or len(sponsor.name.split()) < 2:
             return None
-        candidates = people.filter(name__iexact=sponsor.name, chamber=sponsor.chamber)
+        name = sponsor.name.upper()  # as PostgreSQL's iexact compares
+        candidates = [p for p in people if p.name.upper() == name and p.chamber == sponsor.chamber]
         if sponsor.district:
             candidates = [p for p in candidates if p.district in ("", sponsor.district)]
-        candidates = list(candidates)
         return candidates[0] if len(candidates) == 1 else None

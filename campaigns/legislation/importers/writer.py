@@ -5,6 +5,14 @@ stored. A change that would remove stored actions, sponsors or versions is repor
 left undone unless `replace` is set. Fields staff changed (`Bill.locked_fields`) keep
 their value, and where the source says otherwise the conflict is kept on the bill and
 listed in the summary. Values longer than their column are cut and reported.
+
+An import may hold a thousand bills and more, so the writer keeps its queries per bill
+few: the bills an import names are read in one query per session, a new bill's lists
+are not read back (it has none yet), lists are written in bulk, and Wagtail's reference
+index is brought up to date once at the end, from every written bill's lists read in
+one query per list. A revision is saved only for bills staff have revisions of (each
+save in the admin makes one): the history staff compare goes on with what the import
+changed, and the many bills nobody has opened in the admin get none.
 """
 
 from dataclasses import dataclass, field
@@ -13,6 +21,7 @@ from datetime import date
 from django.db import DatabaseError, transaction
 from django.db.models import Q
 from django.utils import timezone
+from modelcluster.models import get_all_child_relations
 from wagtail.models import ReferenceIndex
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
@@ -30,6 +39,7 @@ from campaigns.legislation.models import (
 )
 from campaigns.legislation.models.bills import STAGE_FIELDS
 from campaigns.legislation.stages import Stage
+from idp_site.caching.version import one_bump
 
 from .normalized import SkippedBill
 from .people import People
@@ -100,17 +110,42 @@ class BillWriter:
         self.summary, self.now, self.replace = summary, now, replace
         self.people = People()
         self.jurisdictions, self.sessions = {}, {}
+        self.stored = {}  # (session pk, base print number) -> Bill or None, read ahead
+        self.written = []  # pks of the bills created or changed
+
+    def read_ahead(self, records):
+        """The stored bills `records` name, in one query per session."""
+        wanted = {}
+        for data in records:
+            wanted.setdefault(self._session(data), set()).add(data.base_print_number)
+        for session, numbers in wanted.items():
+            found = {
+                bill.base_print_number: bill
+                for bill in Bill.objects.select_related("session__jurisdiction").filter(
+                    session=session, base_print_number__in=numbers
+                )
+            }
+            for number in numbers:
+                self.stored[(session.pk, number)] = found.get(number)
+
+    def _stored_bill(self, session, number):
+        """The stored bill, read ahead once (a second record of it reads it again: the
+        first may have created or changed it)."""
+        key = (session.pk, number)
+        if key in self.stored:
+            return self.stored.pop(key)
+        return (
+            Bill.objects.select_related("session__jurisdiction")
+            .filter(session=session, base_print_number=number)
+            .first()
+        )
 
     # One bill --------------------------------------------------------------------------
 
     def write(self, data):
         """Create or update one bill; "created", "updated" or "unchanged"."""
         session = self._session(data)
-        bill = (
-            Bill.objects.select_related("session__jurisdiction")
-            .filter(session=session, base_print_number=data.base_print_number)
-            .first()
-        )
+        bill = self._stored_bill(session, data.base_print_number)
         created = bill is None
         if created:
             bill = Bill(session=session, base_print_number=data.base_print_number)
@@ -124,16 +159,16 @@ class BillWriter:
             bill.source = Source.IMPORTED
             bill.last_imported_at = self.now
             bill.save(record_status=False)
-        changed |= self._write_related(bill, session.jurisdiction, data)
-        changed |= self._record_history(bill, history)
+        changed |= self._write_related(bill, session.jurisdiction, data, created)
+        changed |= self._record_history(bill, history, created)
         if not changed:
             return "unchanged"
         if bill.last_imported_at != self.now:
             bill.last_imported_at = self.now
             bill.save(record_status=False, update_fields=["last_imported_at", "updated_at"])
-        bill.save_revision(clean=False)
-        # Once per bill rather than on every child row's save (see import_bills).
-        ReferenceIndex.create_or_update_for_object(bill)
+        if bill.latest_revision_id:
+            bill.save_revision(clean=False)  # staff's history of the bill goes on
+        self.written.append(bill.pk)
         return "created" if created else "updated"
 
     @staticmethod
@@ -211,11 +246,12 @@ class BillWriter:
 
     # Lists -----------------------------------------------------------------------------
 
-    def _write_related(self, bill, jurisdiction, data):
-        changed = self._sync_actions(bill, data)
-        changed |= self._sync_sponsors(bill, jurisdiction, data)
-        changed |= self._sync_documents(bill, data)
-        changed |= self._sync_relations(bill, data.relations)
+    def _write_related(self, bill, jurisdiction, data, created):
+        """Each list the source sent; a bill created just now has none stored to read."""
+        changed = self._sync_actions(bill, data, created)
+        changed |= self._sync_sponsors(bill, jurisdiction, data, created)
+        changed |= self._sync_documents(bill, data, created)
+        changed |= self._sync_relations(bill, data.relations, created)
         return changed
 
     def _refuse_removal(self, label, what, count):
@@ -225,7 +261,7 @@ class BillWriter:
         self.summary.kept.append((label, f"{what}: {count}"))
         return True
 
-    def _sync_actions(self, bill, data):
+    def _sync_actions(self, bill, data, created):
         if data.actions is None:
             return False
         wanted = [
@@ -237,24 +273,28 @@ class BillWriter:
             )
             for a in data.actions
         ]
-        stored = BillAction.objects.filter(bill=bill).order_by("sort_order", "pk")
-        existing = [(a.date, a.chamber, a.text, a.classification) for a in stored]
+        existing = []
+        if not created:
+            stored = BillAction.objects.filter(bill=bill).order_by("sort_order", "pk")
+            existing = [(a.date, a.chamber, a.text, a.classification) for a in stored]
         if wanted == existing:
             return False
         removed = len({(d, t) for d, _c, t, _k in existing} - {(d, t) for d, _c, t, _k in wanted})
         if self._refuse_removal(data.label, "actions", removed):
             return False
-        BillAction.objects.filter(bill=bill).delete()
+        if existing:
+            BillAction.objects.filter(bill=bill).delete()
         BillAction.objects.bulk_create(
             BillAction(bill=bill, sort_order=i, date=d, chamber=c, text=t, classification=k)
             for i, (d, c, t, k) in enumerate(wanted)
         )
         return True
 
-    def _sync_sponsors(self, bill, jurisdiction, data):
+    def _sync_sponsors(self, bill, jurisdiction, data, created):
         if data.sponsors is None:
             return False
-        existing = list(Sponsorship.objects.filter(bill=bill).select_related("legislator"))
+        stored = Sponsorship.objects.filter(bill=bill).select_related("legislator")
+        existing = [] if created else list(stored)
         matched, new, relinked = set(), [], []
         for sponsor in data.sponsors:
             legislator = self.people.find(jurisdiction, sponsor)
@@ -285,16 +325,13 @@ class BillWriter:
         Sponsorship.objects.filter(pk__in=[s.pk for s in unmatched]).delete()
         return True
 
-    def _sync_documents(self, bill, data):
+    def _sync_documents(self, bill, data, created):
         if data.documents is None:
             return False
-        stored = {d.url: d.pk for d in BillDocument.objects.filter(bill=bill)}
+        stored = {} if created else {d.url: d.pk for d in BillDocument.objects.filter(bill=bill)}
         wanted = {doc.url for doc in data.documents}
-        changed = False
-        for index, doc in enumerate(data.documents, start=len(stored)):
-            if doc.url in stored:
-                continue
-            BillDocument.objects.create(
+        new = [
+            BillDocument(
                 bill=bill,
                 sort_order=index,
                 kind=doc.kind,
@@ -303,15 +340,19 @@ class BillWriter:
                 url=fit(doc.url, BillDocument, "url", data.label, self.summary),
                 media_type=doc.media_type[:60],
             )
-            changed = True
+            for index, doc in enumerate(data.documents, start=len(stored))
+            if doc.url not in stored
+        ]
+        BillDocument.objects.bulk_create(new)
+        changed = bool(new)
         gone = [pk for url, pk in stored.items() if url not in wanted]
         if gone and not self._refuse_removal(data.label, "versions and documents", len(gone)):
             BillDocument.objects.filter(pk__in=gone).delete()
             changed = True
         return changed
 
-    def _sync_relations(self, bill, relations):
-        existing = BillRelation.objects.filter(bill=bill)
+    def _sync_relations(self, bill, relations, created):
+        existing = [] if created else BillRelation.objects.filter(bill=bill)
         known = {(r.relation_type, r.related_session, r.related_print_number) for r in existing}
         new = {}
         for relation in relations:
@@ -343,14 +384,13 @@ class BillWriter:
 
     # History ---------------------------------------------------------------------------
 
-    def _record_history(self, bill, history):
+    def _record_history(self, bill, history, created):
         """The source's stage changes, once each; a staff-set stage instead keeps the
         history at staff's stage, so the page, the feed and the history agree."""
         if bill.stage_locked:
             return bill.record_status()
-        stored = set(
-            BillStatusChange.objects.filter(bill=bill).values_list("stage", "date", "committee")
-        )
+        stored = BillStatusChange.objects.filter(bill=bill)
+        stored = set() if created else set(stored.values_list("stage", "date", "committee"))
         new = [c for c in history if (c.stage, c.date, c.committee) not in stored]
         BillStatusChange.objects.bulk_create(
             BillStatusChange(
@@ -380,13 +420,28 @@ def _matching_sponsorship(existing, sponsor, legislator):
     return None
 
 
+def update_reference_index(pks, chunk=500):
+    """Wagtail's reference index (what the admin's usage counts read) for these bills:
+    what `create_or_update_for_object` does for each, with each bill's lists read in one
+    query per list for `chunk` bills rather than in one per bill."""
+    lists = [relation.get_accessor_name() for relation in get_all_child_relations(Bill)]
+    for start in range(0, len(pks), chunk):
+        bills = Bill.objects.filter(pk__in=pks[start : start + chunk]).prefetch_related(*lists)
+        for bill in bills:
+            ReferenceIndex.create_or_update_for_object(bill)
+
+
 def import_bills(records, dry_run=False, replace=False, now=None):
     """Write every bill in one transaction (a dry run rolls it back); one bill that the
     database refuses is listed as failed and the others are written. Placeholders the
-    readers skipped are listed. Returns an `ImportSummary`."""
+    readers skipped are listed. Returns an `ImportSummary`.
+
+    The reference index is updated once, for every bill written, and the content version
+    replaced once, rather than on each row's save."""
     summary = ImportSummary()
     writer = BillWriter(summary, now or timezone.now(), replace=replace)
-    with transaction.atomic(), disable_reference_index_auto_update():
+    with transaction.atomic(), disable_reference_index_auto_update(), one_bump():
+        writer.read_ahead([r for r in records if not isinstance(r, SkippedBill)])
         for record in records:
             if isinstance(record, SkippedBill):
                 summary.skipped.append((record.label, record.reason))
@@ -398,6 +453,7 @@ def import_bills(records, dry_run=False, replace=False, now=None):
                 summary.failed.append((record.label, str(error).strip()))
                 continue
             getattr(summary, result).append(record.label)
+        update_reference_index(writer.written)
         if dry_run:
             transaction.set_rollback(True)
     return summary
