@@ -196,6 +196,11 @@ class OpenStatesSource:
             page += 1
 
 
+def keys_configured():
+    """Whether any source's key is set: without one, a sync can only fail."""
+    return bool(os.environ.get("OPENLEG_API_KEY") or os.environ.get("OPENSTATES_API_KEY"))
+
+
 def configured_sources(client, only=None):
     """The sources whose keys are set, New York's own first."""
     sources = []

@@ -22,12 +22,21 @@ from campaigns.legislation.models import (
     LegislativeSession,
     Legislator,
 )
+from campaigns.legislation.sync import keys_configured
 from campaigns.legislation.tasks import sync_bill
+
+NO_KEYS = _(
+    "Bills cannot be synced here yet: no Open Legislation or Open States API key is set "
+    "on the server (OPENLEG_API_KEY, OPENSTATES_API_KEY). Ask whoever runs the site to "
+    "set one; until then, edit the bill by hand or import a file."
+)
 
 
 class BillEditView(EditView):
     @cached_property
     def header_more_buttons(self):
+        if not keys_configured():  # a sync could only fail: the view says why
+            return super().header_more_buttons
         url = reverse("wagtailsnippets_campaigns_bill:sync", args=[self.object.pk])
         return [
             *super().header_more_buttons,
@@ -71,6 +80,9 @@ class BillViewSet(SnippetViewSet):
         ):
             raise PermissionDenied
         edit_url = reverse("wagtailsnippets_campaigns_bill:edit", args=[bill.pk])
+        if not keys_configured():
+            messages.error(request, NO_KEYS)
+            return redirect(edit_url)
         if request.method == "POST":
             sync_bill.enqueue(bill.pk)
             message = _(

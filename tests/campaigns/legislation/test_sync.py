@@ -228,3 +228,23 @@ def test_admin_shows_the_last_sync_and_starts_one(
 
     page = client.get(f"/admin/snippets/campaigns/bill/edit/{bill.pk}/").content.decode()
     assert "HTTP 500" in page and sync_url in page
+
+
+def test_without_an_api_key_sync_now_is_not_offered_and_says_why(
+    client, make_user, monkeypatch, tmp_path, django_capture_on_commit_callbacks
+):
+    monkeypatch.delenv("OPENLEG_API_KEY", raising=False)
+    monkeypatch.delenv("OPENSTATES_API_KEY", raising=False)
+    import_bills(read_files([write_listing(tmp_path, "one.json", [SAMPLE["A7422"]])], "openleg"))
+    bill = Bill.objects.get(base_print_number="A7422")
+    login_with_mfa(client, make_user("admin", superuser=True))
+    edit_url = f"/admin/snippets/campaigns/bill/edit/{bill.pk}/"
+    sync_url = f"/admin/snippets/campaigns/bill/sync/{bill.pk}/"
+
+    assert sync_url not in client.get(edit_url).content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(sync_url, follow=True)
+    assert response.redirect_chain[-1][0] == edit_url
+    assert "no Open Legislation or Open States API key is set" in response.content.decode()
+    bill.refresh_from_db()
+    assert bill.last_sync_status == ""  # nothing was tried
