@@ -64,6 +64,7 @@ def test_bulk_approve_then_reject(client, comms_member, signers):
     confirm = client.get(url)
     assert confirm.status_code == 200
     assert "Pending Org" in confirm.content.decode()
+    assert "Do you want to approve these 2 signatures?" in confirm.content.decode()
     response = client.post(url)
     assert response.status_code == 302 and response["Location"] == LIST_URL
     assert set(Signatory.objects.filter(pk__in=ids).values_list("status", flat=True)) == {
