@@ -286,6 +286,8 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "jpeg", "gif": "gif"}
+# Wagtail's image form with help on the text alternative (the description).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "pages.image_forms.ImageForm"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # No avatars from gravatar.com: the admin would send every editor's browser to it.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None

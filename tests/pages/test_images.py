@@ -15,7 +15,7 @@ from idp_site.devtools.demo.pages import (
     pregenerate_renditions,
 )
 from pages.models import StandardPage
-from tests.conftest import add_page
+from tests.conftest import add_page, login_with_mfa
 
 pytestmark = pytest.mark.django_db
 
@@ -74,3 +74,9 @@ def test_demo_content_makes_its_renditions_once(client, demo_content):
     call_command("load_demo_content")
     assert get_image_model().objects.count() == images
     assert Rendition.objects.count() == renditions
+
+
+def test_the_image_form_explains_the_text_alternative(client, image, make_user):
+    login_with_mfa(client, make_user("editor", superuser=True))
+    html = client.get(f"/admin/images/{image.pk}/").content.decode()
+    assert "The text alternative: say in a sentence what the picture shows" in html
