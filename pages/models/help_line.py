@@ -17,7 +17,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
-from django.db import models, transaction
+from django.db import DatabaseError, models, transaction
 from django.db.models.signals import post_delete, post_save
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -187,10 +187,23 @@ def _read_live_help_line():
     return LiveHelpLine(line.hotline, hours)
 
 
+#: The last help line this process read: what pages show while the database is out.
+_last_read = {"line": None}
+
+
 def live_help_line():
     """The approved hotline, read again only after the help line changes: kept by its
-    own data version, so the first reader after a page's publish pays no query for it."""
-    return cached_by_data("help_line", [DATA_NAME], _read_live_help_line)
+    own data version, so the first reader after a page's publish pays no query for it.
+
+    While the database cannot be read (pages served stale, forms kept through an
+    outage, the 503 page) it is the last one this process read, else the settings' number:
+    a page that says how to reach the hotline must never fail for want of it."""
+    try:
+        line = cached_by_data("help_line", [DATA_NAME], _read_live_help_line)
+    except DatabaseError:
+        return _last_read["line"] or LiveHelpLine(FALLBACK_NUMBER)
+    _last_read["line"] = line
+    return line
 
 
 def _help_line_changed(sender, **kwargs):
