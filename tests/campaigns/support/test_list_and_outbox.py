@@ -67,8 +67,8 @@ def test_5000_signers_render_within_the_same_fixed_query_budget_as_50(
     pages = math.ceil(5000 / SIGNERS_PER_PAGE)
     with django_assert_max_num_queries(small):
         client.get(STATEMENT_URL + f"?page={pages}")
-    assert "5000 signers so far." in html
-    assert "1667 organizations, 3333 individuals." in html
+    assert "5,000 signers so far." in html
+    assert "1,667 organizations, 3,333 individuals." in html
     assert html.count('<li><span class="signer-list__name">') == SIGNERS_PER_PAGE
     assert f"Page 1 of {pages}" in html
     last = client.get(STATEMENT_URL + f"?page={pages}").content.decode()
