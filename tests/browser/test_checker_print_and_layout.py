@@ -92,7 +92,7 @@ def test_printed_report_keeps_the_publication_link_with_full_addresses(demo_sess
     page.emulate_media(media="print")
     # The demo report links to the publication on IDP's site (a call-to-action block);
     # a report with its own PDF also links to /documents/: both must print.
-    publication = page.get_by_role("link", name="Find the full report on IDP's publications page")
+    publication = page.get_by_role("link", name="Read about the report on IDP's site")
     assert publication.is_visible(), "the link to the publication is not printed"
     for link in page.locator("main a[href*='/documents/']").all():
         assert link.is_visible(), f"{link.get_attribute('href')} is not printed"

@@ -13,7 +13,7 @@ import time
 import pytest
 from django.test import Client
 
-from campaigns.models import Signatory
+from campaigns.models import Signatory, StatementOfSupportPage
 from idp_site.devtools.management.commands.bench import page_types
 from pages.intake.models import AttorneyQuestion, IntakeRequest
 from pages.models import StandardPage
@@ -35,6 +35,13 @@ FORMS = [
 
 @pytest.fixture
 def demo(demo_content):
+    # The demo's statement closed when its law passed; these tests need a form that
+    # takes signatures, so they open it again.
+    statement = StatementOfSupportPage.objects.get(
+        slug="statement-of-support", locale__language_code="en"
+    )
+    statement.signing_open = True
+    statement.save_revision().publish()
     client = Client(HTTP_HOST=HOST)
     for _label, url, kind, _status in page_types():
         client.get(url)  # the cache now holds every page and fragment

@@ -21,7 +21,9 @@ from tests.idp_site.submissions.stubs import SMTPStub
 
 ROOT = Path(django_settings.BASE_DIR)
 OUTAGE_SECONDS = 30
-DOWN_AFTER = 5  # WORKER_DOWN_AFTER_SECONDS in these processes (production: 60)
+# WORKER_DOWN_AFTER_SECONDS in these processes (production: 60): long beside the 1 s
+# heartbeat, so that a loaded machine cannot stall a live worker past it.
+DOWN_AFTER = 15
 
 
 @pytest.fixture(scope="module")
@@ -238,7 +240,7 @@ def test_health_shows_a_killed_worker_down_within_its_limit(processes):
     assert body["notifications_worker"] == "ok"
     assert body["workers"]["tasks"]["processes"] == 0
     print(f"\nkilled task worker shown down after {seen_after:.1f} s (limit {DOWN_AFTER} s)")
-    assert DOWN_AFTER - 1 <= seen_after <= DOWN_AFTER + 3
+    assert DOWN_AFTER - 1 <= seen_after <= DOWN_AFTER + 5
 
     processes.kill("notifications")
     assert _wait_for(lambda: _workers(port) == (503, "down", "down"), 60), _health(port)
