@@ -240,7 +240,8 @@ def test_health_shows_a_killed_worker_down_within_its_limit(processes):
     assert body["notifications_worker"] == "ok"
     assert body["workers"]["tasks"]["processes"] == 0
     print(f"\nkilled task worker shown down after {seen_after:.1f} s (limit {DOWN_AFTER} s)")
-    assert DOWN_AFTER - 1 <= seen_after <= DOWN_AFTER + 5
+    # Not at once (the worker was alive a moment ago), and within the limit and a few polls.
+    assert 1 <= seen_after <= DOWN_AFTER + 5
 
     processes.kill("notifications")
     assert _wait_for(lambda: _workers(port) == (503, "down", "down"), 60), _health(port)
