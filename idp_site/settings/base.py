@@ -16,6 +16,9 @@ INSTALLED_APPS = [
     "idp_site.background",
     "pages",
     "pages.intake",
+    "pages.resources",
+    "pages.events",
+    "pages.alerts",
     "campaigns",
     "campaigns.legislation",
     "wagtail_localize",
@@ -249,9 +252,12 @@ CACHES = cache_settings(REDIS_URL)
 
 # Full-page cache for anonymous readers (idp_site/caching/middleware.py).
 PAGE_CACHE_ENABLED = True
-PAGE_CACHE_TIMEOUT = 600  # seconds a page stays in our cache (a change drops it sooner)
+# Seconds a page stays in our cache and in shared proxies. A published change drops it at
+# once (the content version); 60 s bounds what changes with the clock alone: an alert's
+# banner reaching or leaving every page, an event closing registration at its start.
+PAGE_CACHE_TIMEOUT = 60
 PAGE_CACHE_MAX_AGE = 60  # Cache-Control max-age: browsers
-PAGE_CACHE_S_MAXAGE = 600  # Cache-Control s-maxage: CDNs and shared proxies
+PAGE_CACHE_S_MAXAGE = 60  # Cache-Control s-maxage: CDNs and shared proxies (see above)
 PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/django-admin/", "/documents/", "/media/", "/health"]
 # The query parameters pages read. A URL with any other parameter is answered fresh
 # and never stored; tracking parameters (utm_*, fbclid, gclid, mc_*...) are removed.
