@@ -11,12 +11,16 @@ REVIEW_WORKFLOW = "Review before publish"
 
 
 def ensure_permissions(apps):
-    """Create model permissions now: Django normally adds them after all migrations."""
+    """Create model permissions now: Django normally adds them after all migrations.
+
+    They are made for the models of the migration's state (`apps`), under the labels
+    they had then: a model that later moved to another app (intake, legislation) gets
+    its permissions here under its old label, and the move carries them over."""
     from django.contrib.auth.management import create_permissions
 
     for app_config in apps.get_app_configs():
         app_config.models_module = True
-        create_permissions(app_config, verbosity=0)
+        create_permissions(app_config, verbosity=0, apps=apps)
         app_config.models_module = None
 
 

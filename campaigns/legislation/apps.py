@@ -4,8 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 class LegislationConfig(AppConfig):
     """Jurisdictions, sessions, legislators, bills and their stages, the importers and the
-    live sync. Its models keep the "campaigns" app label (and so their tables, content
-    types and migrations); this app adds their commands, admin and code."""
+    live sync: their models, migrations, permissions, commands and admin."""
 
     default_auto_field = "django.db.models.BigAutoField"
     name = "campaigns.legislation"

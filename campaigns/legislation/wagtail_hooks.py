@@ -37,7 +37,7 @@ class BillEditView(EditView):
     def header_more_buttons(self):
         if not keys_configured():  # a sync could only fail: the view says why
             return super().header_more_buttons
-        url = reverse("wagtailsnippets_campaigns_bill:sync", args=[self.object.pk])
+        url = reverse("wagtailsnippets_legislation_bill:sync", args=[self.object.pk])
         return [
             *super().header_more_buttons,
             HeaderButton(_("Sync now"), url=url, icon_name="resubmit"),
@@ -79,7 +79,7 @@ class BillViewSet(SnippetViewSet):
             request.user, "change", bill
         ):
             raise PermissionDenied
-        edit_url = reverse("wagtailsnippets_campaigns_bill:edit", args=[bill.pk])
+        edit_url = reverse("wagtailsnippets_legislation_bill:edit", args=[bill.pk])
         if not keys_configured():
             messages.error(request, NO_KEYS)
             return redirect(edit_url)

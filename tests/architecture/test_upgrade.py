@@ -106,16 +106,21 @@ def _manage(server, database, *args):
     ).stdout
 
 
-@pytest.fixture
-def old_database():
+def old_database_from(dump):
+    """Restore `dump` into a database of its own; yield (server, name); drop it."""
     server = _server()
     name = f"idp_upgrade_{uuid.uuid4().hex[:8]}"
     _psql(server, "postgres", "-c", f"CREATE DATABASE {name}")
     try:
-        _psql(server, name, stdin=gzip.decompress(DUMP.read_bytes()))
+        _psql(server, name, stdin=gzip.decompress(dump.read_bytes()))
         yield server, name
     finally:
         _psql(server, "postgres", "-c", f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture
+def old_database():
+    yield from old_database_from(DUMP)
 
 
 def test_a_database_from_before_the_rooms_upgrades_with_nothing_lost(old_database):

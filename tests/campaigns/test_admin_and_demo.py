@@ -33,22 +33,24 @@ def imported():
 
 def test_bill_admin_lists_filters_and_searches(client, make_user, imported):
     login_with_mfa(client, make_user("root", superuser=True))
-    response = client.get("/admin/snippets/campaigns/bill/")
+    response = client.get("/admin/snippets/legislation/bill/")
     assert response.status_code == 200
     text = response.content.decode()
     assert "S.1825-A" in text and "A.4469" in text
-    text = client.get("/admin/snippets/campaigns/bill/?q=S1825").content.decode()
+    text = client.get("/admin/snippets/legislation/bill/?q=S1825").content.decode()
     assert "S.1825-A" in text and "A.4469" not in text
-    text = client.get("/admin/snippets/campaigns/bill/?originating_chamber=lower").content.decode()
+    text = client.get(
+        "/admin/snippets/legislation/bill/?originating_chamber=lower"
+    ).content.decode()
     assert "A.4469" in text and "S.1825-A" not in text
 
 
 def test_communications_can_edit_bills(client, make_user, imported):
     login_with_mfa(client, make_user("comms", groups=[COMMUNICATIONS]))
     bill = Bill.objects.get(base_print_number="S1825")
-    assert client.get("/admin/snippets/campaigns/bill/").status_code == 200
-    assert client.get(f"/admin/snippets/campaigns/bill/edit/{bill.pk}/").status_code == 200
-    assert client.get("/admin/snippets/campaigns/legislator/add/").status_code == 200
+    assert client.get("/admin/snippets/legislation/bill/").status_code == 200
+    assert client.get(f"/admin/snippets/legislation/bill/edit/{bill.pk}/").status_code == 200
+    assert client.get("/admin/snippets/legislation/legislator/add/").status_code == 200
 
 
 def test_staff_editing_the_stage_records_one_status_change(imported):
@@ -140,7 +142,7 @@ def test_bad_bill_number_in_admin_is_a_clear_error_and_keeps_input(client, make_
     }
     for prefix in ("sponsorships", "actions", "documents", "relations"):
         data.update({f"{prefix}-TOTAL_FORMS": 0, f"{prefix}-INITIAL_FORMS": 0})
-    response = client.post("/admin/snippets/campaigns/bill/add/", data)
+    response = client.post("/admin/snippets/legislation/bill/add/", data)
     assert response.status_code == 200
     text = response.content.decode()
     assert "Enter a bill number such as" in text
@@ -148,7 +150,7 @@ def test_bad_bill_number_in_admin_is_a_clear_error_and_keeps_input(client, make_
     assert not Bill.objects.filter(title="A title staff typed").exists()
 
     data["base_print_number"] = "S.1825"  # already there in this session
-    response = client.post("/admin/snippets/campaigns/bill/add/", data)
+    response = client.post("/admin/snippets/legislation/bill/add/", data)
     assert response.status_code == 200
     assert Bill.objects.filter(base_print_number="S1825").count() == 1
 

@@ -1,6 +1,6 @@
-"""Legislatures and their bills. The models keep the "campaigns" app label so that
-their tables, content types, permissions and migrations did not change when they moved
-here."""
+"""Legislatures and their bills (app label "legislation"). Their tables keep the names
+they were created with under "campaigns" (db_table); legislation's first migration moved
+their content types, so permissions, revisions and log entries followed them."""
 
 from .bills import (
     IMPORTED_FIELDS,

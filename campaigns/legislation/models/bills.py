@@ -270,7 +270,7 @@ class Bill(RevisionMixin, ClusterableModel):
     ]
 
     class Meta:
-        app_label = "campaigns"
+        db_table = "campaigns_bill"  # the table predates the room
         verbose_name = _("bill")
         ordering = ["-session__identifier", "base_print_number"]
         constraints = [
@@ -429,7 +429,7 @@ class Sponsorship(Orderable):
     panels = [FieldPanel("legislator"), FieldPanel("name"), FieldPanel("classification")]
 
     class Meta(Orderable.Meta):
-        app_label = "campaigns"
+        db_table = "campaigns_sponsorship"  # the table predates the room
         verbose_name = _("sponsorship")
 
     def __str__(self):
@@ -467,7 +467,7 @@ class BillAction(Orderable):
     ]
 
     class Meta(Orderable.Meta):
-        app_label = "campaigns"
+        db_table = "campaigns_billaction"  # the table predates the room
         verbose_name = _("action")
 
     def __str__(self):
@@ -500,7 +500,7 @@ class BillDocument(Orderable):
     ]
 
     class Meta(Orderable.Meta):
-        app_label = "campaigns"
+        db_table = "campaigns_billdocument"  # the table predates the room
         verbose_name = _("version or document")
 
     def __str__(self):
@@ -551,7 +551,7 @@ class BillRelation(Orderable):
     ]
 
     class Meta(Orderable.Meta):
-        app_label = "campaigns"
+        db_table = "campaigns_billrelation"  # the table predates the room
         verbose_name = _("related bill")
 
     def __str__(self):
@@ -607,7 +607,7 @@ class BillStatusChange(models.Model):
     recorded_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
-        app_label = "campaigns"
+        db_table = "campaigns_billstatuschange"  # the table predates the room
         verbose_name = _("status change")
         ordering = ["-date", "-pk"]
         constraints = [

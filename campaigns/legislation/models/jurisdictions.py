@@ -58,7 +58,7 @@ class Jurisdiction(RevisionMixin, models.Model):
     ]
 
     class Meta:
-        app_label = "campaigns"
+        db_table = "campaigns_jurisdiction"  # the table predates the room
         verbose_name = _("jurisdiction")
         ordering = ["name"]
 
@@ -101,7 +101,7 @@ class LegislativeSession(RevisionMixin, models.Model):
     ]
 
     class Meta:
-        app_label = "campaigns"
+        db_table = "campaigns_legislativesession"  # the table predates the room
         verbose_name = _("legislative session")
         ordering = ["jurisdiction__name", "-identifier"]
         constraints = [
@@ -187,7 +187,7 @@ class Legislator(RevisionMixin, models.Model):
     ]
 
     class Meta:
-        app_label = "campaigns"
+        db_table = "campaigns_legislator"  # the table predates the room
         verbose_name = _("legislator")
         ordering = ["name"]
 

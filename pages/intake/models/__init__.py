@@ -1,5 +1,5 @@
-"""The intake's models: records, their audit trail and the two help pages. They keep the
-app label "pages" (see records.py)."""
+"""The intake's models: records, their audit trail and the two help pages (app label
+"intake"; tables named as before, see records.py)."""
 
 from .audit import IntakeAuditEntry
 from .pages import AttorneyHelpPage, HelpFormPage, LegalHelpPage

@@ -34,7 +34,7 @@ class IntakeAuditEntry(models.Model):
     )
 
     class Meta:
-        app_label = "pages"  # see records.py
+        db_table = "pages_intakeauditentry"  # the table predates the room
         ordering = ["-at"]
         verbose_name = _("intake audit entry")
         verbose_name_plural = _("intake audit entries")

@@ -54,7 +54,6 @@ class HelpFormPage(RoutablePageMixin, BasePage):
 
     class Meta:
         abstract = True
-        app_label = "pages"  # tables and content types predate this folder
 
     def serve(self, request, *args, **kwargs):
         # Whatever fails below, error reports must not carry what was posted.
@@ -179,7 +178,7 @@ class LegalHelpPage(HelpFormPage):
     }
 
     class Meta:
-        app_label = "pages"
+        db_table = "pages_legalhelppage"  # the table predates the room
         verbose_name = _("legal help page")
 
 
@@ -227,7 +226,7 @@ class AttorneyHelpPage(HelpFormPage):
     }
 
     class Meta:
-        app_label = "pages"
+        db_table = "pages_attorneyhelppage"  # the table predates the room
         verbose_name = _("attorney help page")
 
 

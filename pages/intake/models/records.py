@@ -5,8 +5,9 @@ encrypted at rest; no IP address is stored; only members of the Intake group rea
 records (pages/intake/views.py); records are hard-deleted after the periods in
 settings.INTAKE_RETENTION_DAYS (purge_intake).
 
-The models keep the app label "pages" they were created with, so their tables, content
-types and permissions are those of every database built before this folder existed.
+The models' app label is the room's ("intake"); their tables keep the names they were
+created with under "pages" (db_table), and intake's first migration moved their content
+types, so permissions, revisions and log entries followed them.
 """
 
 import uuid
@@ -93,7 +94,6 @@ class HelpRecord(OneTimeSubmissionModel):
 
     class Meta:
         abstract = True
-        app_label = "pages"  # tables and content types predate this folder
         ordering = ["-created_at"]
 
     def __str__(self):
@@ -135,6 +135,7 @@ class IntakeRequest(HelpRecord):
     admin_kind = "requests"
 
     class Meta(HelpRecord.Meta):
+        db_table = "pages_intakerequest"  # the table predates the room
         verbose_name = _("legal-help request")
         verbose_name_plural = _("legal-help requests")
 
@@ -154,5 +155,6 @@ class AttorneyQuestion(HelpRecord):
     admin_kind = "attorney"
 
     class Meta(HelpRecord.Meta):
+        db_table = "pages_attorneyquestion"  # the table predates the room
         verbose_name = _("attorney question")
         verbose_name_plural = _("attorney questions")

@@ -281,7 +281,7 @@ def test_staff_edited_title_survives_reimport(client, make_user, tmp_path):
     bill = Bill.objects.get(base_print_number="S1825")
     admin = make_user("admin", superuser=True)
     login_with_mfa(client, admin)
-    url = f"/admin/snippets/campaigns/bill/edit/{bill.pk}/"
+    url = f"/admin/snippets/legislation/bill/edit/{bill.pk}/"
     data = _edit_form_data(client, url)
     data["session"] = bill.session_id
     data["title"] = "The One Day bill, as staff wrote it"

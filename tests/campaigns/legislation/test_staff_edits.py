@@ -57,7 +57,7 @@ def _views(client, campaign_page, bill):
 def test_a_staff_stage_wins_everywhere_until_released(client, make_user, campaign, tmp_path):
     campaign_page, bill = campaign
     login_with_mfa(client, make_user("admin", superuser=True))
-    url = f"/admin/snippets/campaigns/bill/edit/{bill.pk}/"
+    url = f"/admin/snippets/legislation/bill/edit/{bill.pk}/"
     data = _edit_form_data(client, url)
     data.update(session=bill.session_id, stage=Stage.FIRST_FLOOR, stage_date="2026-05-01")
     assert client.post(url, data).status_code == 302

@@ -217,7 +217,7 @@ def test_admin_shows_the_last_sync_and_starts_one(
     bill = Bill.objects.get(base_print_number="A7422")
     stub.add(_path("A7422"), ERROR_500)
     login_with_mfa(client, make_user("admin", superuser=True))
-    sync_url = f"/admin/snippets/campaigns/bill/sync/{bill.pk}/"
+    sync_url = f"/admin/snippets/legislation/bill/sync/{bill.pk}/"
 
     assert "Sync now" in client.get(sync_url).content.decode()
     with django_capture_on_commit_callbacks(execute=True):
@@ -226,7 +226,7 @@ def test_admin_shows_the_last_sync_and_starts_one(
     bill.refresh_from_db()
     assert bill.last_sync_status == "failed" and "HTTP 500" in bill.last_sync_error
 
-    page = client.get(f"/admin/snippets/campaigns/bill/edit/{bill.pk}/").content.decode()
+    page = client.get(f"/admin/snippets/legislation/bill/edit/{bill.pk}/").content.decode()
     assert "HTTP 500" in page and sync_url in page
 
 
@@ -238,8 +238,8 @@ def test_without_an_api_key_sync_now_is_not_offered_and_says_why(
     import_bills(read_files([write_listing(tmp_path, "one.json", [SAMPLE["A7422"]])], "openleg"))
     bill = Bill.objects.get(base_print_number="A7422")
     login_with_mfa(client, make_user("admin", superuser=True))
-    edit_url = f"/admin/snippets/campaigns/bill/edit/{bill.pk}/"
-    sync_url = f"/admin/snippets/campaigns/bill/sync/{bill.pk}/"
+    edit_url = f"/admin/snippets/legislation/bill/edit/{bill.pk}/"
+    sync_url = f"/admin/snippets/legislation/bill/sync/{bill.pk}/"
 
     assert sync_url not in client.get(edit_url).content.decode()
     with django_capture_on_commit_callbacks(execute=True):

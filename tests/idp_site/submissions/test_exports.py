@@ -59,7 +59,7 @@ def test_csv_rewrite_keeps_quoted_newlines_and_split_characters():
 @pytest.mark.parametrize("kind", ["csv", "xlsx"])
 def test_bill_list_export(admin_client, imported, kind):
     Bill.objects.filter(base_print_number="S1825").update(title=ATTACK)
-    response = admin_client.get(f"/admin/snippets/campaigns/bill/?export={kind}")
+    response = admin_client.get(f"/admin/snippets/legislation/bill/?export={kind}")
     assert response.status_code == 200
     cells = sum(_csv_rows(response), []) if kind == "csv" else _xlsx_values(response)
     assert SAFE in cells and ATTACK not in cells

@@ -31,7 +31,7 @@ def test_failing_mail_keeps_the_record_and_a_later_retry_sends_one_email(
     notification = Notification.objects.get()
     assert notification.sent_at is None
     assert notification.attempts == 0  # nothing is sent inside the request
-    assert notification.ref == f"pages.intakerequest:{record.pk}"
+    assert notification.ref == f"intake.intakerequest:{record.pk}"
 
     # The worker meets the failing server: the command reports it and keeps it.
     call_command("send_notifications")

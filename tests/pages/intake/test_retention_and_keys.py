@@ -61,13 +61,13 @@ def test_purge_deletes_exactly_the_expired_records_twice_in_a_row(caplog, capsys
         IntakeAuditEntry.objects.filter(action="purge").values_list("record_id", flat=True)
     )
     assert purged == {r.pk for r in expired}
-    assert "pages.IntakeRequest: 5" in caplog.text and "pages.AttorneyQuestion: 1" in caplog.text
+    assert "intake.IntakeRequest: 5" in caplog.text and "intake.AttorneyQuestion: 1" in caplog.text
     assert CANARY not in caplog.text
 
     caplog.clear()
     with caplog.at_level("INFO", logger="idp.intake"):
         call_command("purge_intake")
-    assert "pages.IntakeRequest: 0" in caplog.text and "pages.AttorneyQuestion: 0" in caplog.text
+    assert "intake.IntakeRequest: 0" in caplog.text and "intake.AttorneyQuestion: 0" in caplog.text
     assert IntakeRequest.objects.count() + AttorneyQuestion.objects.count() == len(keep)
     assert IntakeAuditEntry.objects.filter(action="purge").count() == len(expired)
 

@@ -422,13 +422,15 @@ class Command(BaseCommand):
         return result.stdout.strip().splitlines()[-1] if result.stdout.strip() else ""
 
     def _content_counts(self, env):
+        # By class name, not app label: the commit compared against may be from before
+        # bills and help pages moved to their own rooms (issue 34).
         counted = {
-            "reports": "pages.ReportPage",
-            "stories": "pages.StoryPage",
-            "campaigns": "campaigns.CampaignPage",
-            "bills": "campaigns.Bill",
-            "bill actions": "campaigns.BillAction",
-            "signers": "campaigns.Signatory",
+            "reports": "ReportPage",
+            "stories": "StoryPage",
+            "campaigns": "CampaignPage",
+            "bills": "Bill",
+            "bill actions": "BillAction",
+            "signers": "Signatory",
         }
         code = (
             "import django, json; django.setup();"
@@ -436,8 +438,9 @@ class Command(BaseCommand):
             "from wagtail.models import Page; from wagtail.images import get_image_model;"
             "counts = {'live pages': Page.objects.live().count(),"
             " 'images': get_image_model().objects.count()};"
+            "by_name = {m.__name__: m for m in apps.get_models()};"
             f"models = {counted!r};"
-            "counts.update((k, apps.get_model(m).objects.count()) for k, m in models.items());"
+            "counts.update((k, by_name[m].objects.count()) for k, m in models.items());"
             "print(json.dumps(counts))"
         )
         result = subprocess.run(  # noqa: S603
