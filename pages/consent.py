@@ -1,10 +1,11 @@
 """Stories go live only with recorded consent: how each way of publishing refuses.
 
-The rule itself lives on `StoryPage` (its form for the editor, its `save` as the
-backstop every publish path ends in). This module turns a refusal into something staff
-can read wherever it happens: a message instead of an error page for workflow approvals
-(`ConsentRefusalMiddleware`), a check before bulk publishing (`wagtail_hooks.py`), and a
-list of skipped stories for `manage.py publish_scheduled`."""
+The rule itself lives on `StoryPage`: its form for the editor, its `save` as the
+backstop every publish path ends in, and its `publish`, which unschedules a due story
+without consent when Wagtail's own `publish_scheduled` runs (and records why in the
+page's history). This module turns a refusal into something staff can read wherever it
+happens: a message instead of an error page for workflow approvals
+(`ConsentRefusalMiddleware`) and a check before bulk publishing (`wagtail_hooks.py`)."""
 
 from django.contrib import messages
 from django.http import JsonResponse

@@ -35,6 +35,7 @@ from pages.models import (
 from pages.models.base import public_only
 from pages.models.help_line import HelpLinePermissionPolicy
 from pages.models.home import HOME_SECTIONS_HOOK
+from pages.models.stories import SCHEDULED_REFUSED
 from pages.translation_report import TranslationStatusReportView
 from pages.views import SEARCH_TYPES_HOOK
 
@@ -229,6 +230,15 @@ def register_translation_status_menu_item():
         name="translation-status",
         icon_name="wagtail-localize-language",
         order=650,
+    )
+
+
+@hooks.register("register_log_actions")
+def register_consent_log_actions(actions):
+    actions.register_action(
+        SCHEDULED_REFUSED,
+        _("Scheduled publishing refused"),
+        _("Not published at its scheduled time: consent to publish is not recorded"),
     )
 
 

@@ -1,5 +1,7 @@
 """Stories: people affected by the arrest-to-deportation pipeline, told with consent."""
 
+import logging
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -8,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, MultipleChooserPanel
 from wagtail.fields import StreamField
+from wagtail.log_actions import log
 from wagtail.models import Page
 from wagtail.search import index
 
@@ -21,6 +24,13 @@ from .snippets import TopicLink, in_language
 STORIES_PER_PAGE = 10
 #: Newest first; the id breaks ties.
 STORY_ORDER = [("first_published_at", True), ("pk", True)]
+
+logger = logging.getLogger(__name__)
+
+#: The log action Wagtail's `publish_scheduled` publishes with.
+SCHEDULED = "wagtail.publish.scheduled"
+#: The history entry of a scheduled story refused (registered in pages/wagtail_hooks.py).
+SCHEDULED_REFUSED = "pages.story.scheduled_refused"
 
 CONSENT_MISSING = _(
     "A story cannot be published until consent to publish is recorded: tick "
@@ -195,13 +205,32 @@ class StoryPage(BasePage):
         return self.photo
 
     def save(self, *args, clean=True, **kwargs):
-        # Every way of going live (the editor, workflow approval, revision.publish() and
-        # `manage.py publish_scheduled`) ends in a validating save of a live page. The
-        # editor's form checks first (StoryPageForm); this is the backstop. Saves with
-        # clean=False only update bookkeeping fields of an already-live page.
+        # Every way of going live (the editor, workflow approval, bulk publishing,
+        # revision.publish()) ends in a validating save of a live page. The editor's form
+        # checks first (StoryPageForm), bulk publishing before it starts (the
+        # before_bulk_action hook); this is the backstop. Saves with clean=False only
+        # update bookkeeping fields of an already-live page.
         if clean and self.live and not self.has_consent:
             raise ConsentMissing(self)
         return super().save(*args, clean=clean, **kwargs)
+
+    def publish(self, revision, *args, log_action=True, **kwargs):
+        # Wagtail's `publish_scheduled` publishes every due revision in one loop, where
+        # the refusal above would stop it for every page after this one: a due story
+        # without consent is unscheduled instead, and its history says why.
+        if log_action == SCHEDULED and not revision.as_object().has_consent:
+            self.refuse_scheduled(revision)
+            return None
+        return super().publish(revision, *args, log_action=log_action, **kwargs)
+
+    def refuse_scheduled(self, revision):
+        revision.approved_go_live_at = None
+        revision.save(update_fields=["approved_go_live_at"])
+        log(instance=self, action=SCHEDULED_REFUSED, revision=revision, content_changed=False)
+        logger.warning(
+            "Scheduled publishing of story %s refused: consent to publish is not recorded.",
+            self.pk,
+        )
 
     def clean(self):
         super().clean()

@@ -1,6 +1,7 @@
 """Consent rules for stories refuse cleanly wherever a story can go live: a moderator
 approving after consent was withdrawn during review, the editor's approve button, bulk
-publishing and `manage.py publish_scheduled`. Never an error page, never a crash."""
+publishing and Wagtail's own `manage.py publish_scheduled`. Never an error page, never a
+crash."""
 
 import datetime
 import io
@@ -10,7 +11,7 @@ from django.contrib.messages import get_messages
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
-from wagtail.models import WorkflowState
+from wagtail.models import PageLogEntry, WorkflowState
 
 from pages.models import StandardPage, StoryPage
 from pages.roles import COMMUNICATIONS, MODERATORS
@@ -134,29 +135,57 @@ def test_bulk_publishing_refuses_stories_without_consent(client, home, stories, 
     assert client.get(response.url).status_code == 200
 
 
-def test_publish_scheduled_skips_reports_and_exits_normally(stories):
+def test_publish_scheduled_unschedules_a_story_without_consent_and_goes_on(stories, home):
+    """Wagtail's own command runs (no project command shadows it)."""
     due = timezone.now() - datetime.timedelta(minutes=1)
 
-    def scheduled(title, **fields):
-        page = StoryPage(title=title, slug=title.lower(), storyteller_name="R.", **fields)
+    def scheduled(page):
         page.live = False
         stories.add_child(instance=page)
         page.go_live_at = due
         revision = page.save_revision()
         revision.approved_go_live_at = due
         revision.save()
-        return page
+        return page, revision
 
-    refused = scheduled("Refused")
-    allowed = scheduled("Allowed", consent_recorded=True, consent_date=datetime.date(2024, 1, 1))
-    out, err = io.StringIO(), io.StringIO()
+    # Due in this order: the refused story first, so a crash would stop the others.
+    refused, refused_revision = scheduled(
+        StoryPage(title="Refused", slug="refused", storyteller_name="R.")
+    )
+    allowed, _ = scheduled(
+        StoryPage(
+            title="Allowed",
+            slug="allowed",
+            storyteller_name="A.",
+            consent_recorded=True,
+            consent_date=datetime.date(2024, 1, 1),
+        )
+    )
+    other, _ = scheduled(StandardPage(title="Other", slug="other"))
     with _no_exit():
-        call_command("publish_scheduled", stdout=out, stderr=err)
-    refused.refresh_from_db()
-    allowed.refresh_from_db()
-    assert allowed.live and not refused.live
-    assert "'Refused'" in err.getvalue() and "consent to publish is not recorded" in err.getvalue()
-    assert "1 published, 1 skipped" in out.getvalue()
+        call_command("publish_scheduled", stdout=io.StringIO(), stderr=io.StringIO())
+    for page in (refused, allowed, other):
+        page.refresh_from_db()
+    assert allowed.live and other.live and not refused.live
+    refused_revision.refresh_from_db()
+    assert refused_revision.approved_go_live_at is None  # not refused again every run
+    entry = PageLogEntry.objects.get(page=refused, action="pages.story.scheduled_refused")
+    assert "consent to publish is not recorded" in entry.message
+    with _no_exit():  # the next run has nothing left to refuse
+        call_command("publish_scheduled", stdout=io.StringIO(), stderr=io.StringIO())
+    assert PageLogEntry.objects.filter(page=refused, action__endswith="refused").count() == 1
+
+
+def test_the_refusal_shows_in_the_story_history(client, stories, make_user):
+    page = StoryPage(title="Refused", slug="refused", storyteller_name="R.", live=False)
+    stories.add_child(instance=page)
+    revision = page.save_revision()
+    revision.approved_go_live_at = timezone.now() - datetime.timedelta(minutes=1)
+    revision.save()
+    call_command("publish_scheduled", stdout=io.StringIO())
+    login_with_mfa(client, make_user("root", superuser=True))
+    html = client.get(reverse("wagtailadmin_pages:history", args=[page.pk])).content.decode()
+    assert "Not published at its scheduled time: consent to publish is not recorded" in html
 
 
 class _no_exit:

@@ -121,8 +121,8 @@ def test_scheduled_publishing_without_consent_is_refused(stories):
     # What the editor's "publish" with a go-live date leaves behind.
     revision.approved_go_live_at = page.go_live_at
     revision.save()
-    # Refused and reported, not a crash: the command exits normally (tests/admin has the
-    # full run with other objects going live around it).
+    # Refused, not a crash: Wagtail's command goes on (tests/admin/test_consent.py has
+    # the full run with other pages going live around it).
     call_command("publish_scheduled", stdout=io.StringIO(), stderr=io.StringIO())
     page.refresh_from_db()
     assert not page.live
