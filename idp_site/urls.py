@@ -10,6 +10,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.urls import serve_pattern
 
+from idp_site import health
 from idp_site.accounts import mfa
 from idp_site.caching.middleware import same_in_every_language
 from pages import feeds as page_feeds
@@ -18,8 +19,8 @@ from pages import sitemap
 from pages import views as page_views
 
 handler400 = "idp_site.errors.bad_request"
-handler404 = "pages.views.page_not_found"
-handler500 = "pages.views.server_error"
+handler404 = "idp_site.errors.page_not_found"
+handler500 = "idp_site.errors.server_error"
 
 urlpatterns = [
     path("admin/mfa/setup/", mfa.setup, name="mfa_setup"),
@@ -28,7 +29,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap.index, name="sitemap"),
     path("sitemap-<slug:section>.xml", sitemap.section, name="sitemap_section"),
-    path("health/", page_views.health, name="health"),
+    path("health/", health.health, name="health"),
     path(
         "robots.txt",
         same_in_every_language(

@@ -35,6 +35,26 @@ class KeysetPage:
     next_query: str
     paginator: KeysetPaginatorInfo
 
+    @classmethod
+    def numbered(cls, page_obj, base, object_list=None):
+        """A page of Django's numbered `Paginator` (search results: ranked, so no
+        keyset) in the same shape, for the same links; `base` is the rest of the query."""
+        previous_query = next_query = ""
+        if page_obj.has_previous():
+            number = page_obj.previous_page_number()
+            previous_query = urlencode({**base, "page": number} if number > 1 else base)
+        if page_obj.has_next():
+            next_query = urlencode({**base, "page": page_obj.next_page_number()})
+        return cls(
+            list(page_obj.object_list if object_list is None else object_list),
+            page_obj.number,
+            page_obj.has_previous(),
+            page_obj.has_next(),
+            previous_query,
+            next_query,
+            KeysetPaginatorInfo(page_obj.paginator.count, page_obj.paginator.num_pages),
+        )
+
     def __iter__(self):
         return iter(self.object_list)
 

@@ -403,7 +403,7 @@ SUBMISSION_SPOOL_DIR = os.environ.get(
 )
 SUBMISSION_SPOOL_REPLAY_SECONDS = float(os.environ.get("SUBMISSION_SPOOL_REPLAY_SECONDS", "10"))
 # A refused form (missing CSRF cookie) explains what to do and shows the hotline.
-CSRF_FAILURE_VIEW = "pages.views.csrf_failure"
+CSRF_FAILURE_VIEW = "idp_site.errors.csrf_failure"
 
 # --- Hardening (see README, "Security") -------------------------------------------------
 # Headers sent in every environment; production adds HSTS and secure cookies.

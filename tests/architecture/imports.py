@@ -18,6 +18,7 @@ ROOMS = {
     "idp_site.accounts": "accounts",
     "idp_site.submissions": "submissions",
     "idp_site.urls": "composition",
+    "idp_site.health": "composition",  # /health/ reads every part of the site
     "idp_site.wsgi": "composition",
     "idp_site": "idp_site",
     "pages.intake": "intake",

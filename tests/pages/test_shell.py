@@ -63,7 +63,7 @@ def test_unknown_url_is_404_with_hotline(client, home):
 
 
 def test_server_error_page_shows_hotline_without_database(rf, settings):
-    from pages.views import server_error
+    from idp_site.errors import server_error
 
     response = server_error(rf.get("/en/"))
     assert response.status_code == 500
