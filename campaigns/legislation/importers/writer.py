@@ -38,12 +38,11 @@ from campaigns.legislation.models import (
     Sponsorship,
 )
 from campaigns.legislation.models.bills import STAGE_FIELDS
-from campaigns.legislation.stages import Stage
 from idp_site.caching.version import one_bump
 
 from .normalized import SkippedBill
 from .people import People
-from .rules import StatusChange, derive_status, reconcile
+from .rules import derive_status, reconcile
 
 #: Jurisdictions whose names are known; others take their chamber names from the source.
 KNOWN_JURISDICTIONS = {
@@ -170,15 +169,6 @@ class BillWriter:
             bill.save_revision(clean=False)  # staff's history of the bill goes on
         self.written.append(bill.pk)
         return "created" if created else "updated"
-
-    @staticmethod
-    def _history(data):
-        actions = derive_status(data.actions, data.originating_chamber, data.resolution)
-        history = reconcile(actions, data.source_status)
-        if not history and data.actions is not None:
-            # The source sent its actions and none moved the bill: it is introduced.
-            history = [StatusChange(Stage.INTRODUCED, None, "", "")]
-        return history
 
     def _note_disagreement(self, data):
         status = data.source_status
