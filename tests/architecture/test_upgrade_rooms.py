@@ -153,6 +153,17 @@ def test_moving_intake_and_legislation_keeps_every_row_permission_and_history(ol
     _manage(server, name, "migrate", "pages", "0026", "--noinput")
     _manage(server, name, "migrate", "campaigns", "0014", "--noinput")
     _manage(server, name, "migrate", "legislation", "zero", "--noinput")
-    assert _content_types(server, name) == types
+    # (post_migrate, run with today's code, adds fresh content types and permissions
+    # for the labels it knows: only the rows that were there are compared.)
+    back = _content_types(server, name)
+    assert {i: back[i] for i in types} == types
+    for key, sql in REFERENCES.items():
+        if key != "permissions":
+            assert _rows(server, name, sql) == references[key], key
+    # And forward again: the fresh duplicates give way to the originals.
+    _manage(server, name, "migrate", "--noinput")
+    again = _content_types(server, name)
+    assert {again[i] for i in moved} == {after_types[i] for i in moved}
+    assert len(again) == len(after_types)
     for key, sql in REFERENCES.items():
         assert _rows(server, name, sql) == references[key], key
