@@ -21,12 +21,13 @@ pytestmark = pytest.mark.django_db
 
 
 def test_a_real_bill_only_introduced_is_stored_introduced_with_its_date(tmp_path):
-    # K809 (2019-2020), as Open Legislation sent it: introduced on 2 March 2020, its
-    # status dated the next day, never moved further.
+    # K809 (2019-2020), as Open Legislation sent it: its INTRODUCED action of 2 March
+    # 2020, its status (introduced) dated the next day, never moved further. The action
+    # agrees with the status, so the action's date is the stage's.
     result = corpus_result("2019", "K809")
     import_bills(read_files([write_listing(tmp_path, "k809.json", [result])], "openleg"))
     bill = Bill.objects.get(base_print_number="K809")
-    assert (bill.stage, bill.stage_date) == (Stage.INTRODUCED, date(2020, 3, 3))
+    assert (bill.stage, bill.stage_date) == (Stage.INTRODUCED, date(2020, 3, 2))
     assert list(bill.status_changes.values_list("stage", flat=True)) == [Stage.INTRODUCED]
     assert bill.status_text().startswith("Introduced")
 
