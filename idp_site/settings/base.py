@@ -23,6 +23,10 @@ INSTALLED_APPS = [
     "campaigns.legislation",
     "wagtail_localize",
     "wagtail_localize.locales",
+    # Not used by any page (the help forms store their own encrypted records), but kept:
+    # every database has its tables, content type and permissions, and removing the app
+    # would leave them orphaned in every upgraded database. Only the intake test that
+    # checks nothing reaches its FormSubmission table reads it (issue 34).
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
