@@ -1,6 +1,5 @@
 """Thin views for what is not a Wagtail page: search, health and the error pages."""
 
-import hashlib
 import logging
 import sys
 import unicodedata
@@ -23,7 +22,7 @@ from idp_site.caching.health import check_cache
 from idp_site.errors import is_database_outage, service_unavailable
 from idp_site.submissions import notifications
 from pages import search_index
-from pages.models.base import Card, cached_listing, for_listing, public_only
+from pages.models.base import for_listing, public_only
 
 logger = logging.getLogger("idp.search")
 
@@ -86,35 +85,24 @@ class PageInfo:
 
 
 def _search(request, query, type_key, types):
-    """One page of results as cards, or `failed` when the backend rejected the query.
-    Results change only when a page is published, so they are kept as a cached listing
-    (the ranking query is the costliest one a reader can ask for)."""
-
-    def build():
-        model = types[type_key][1] if type_key else None
-        try:
-            # A savepoint, so a query the backend rejects leaves the connection usable.
-            with transaction.atomic():
-                page_obj = Paginator(_found(query, model), RESULTS_PER_PAGE).get_page(
-                    request.GET.get("page")
-                )
-                results = [
-                    {
-                        "page": Card.of(page, request, badge=False),
-                        "type_label": _type_label(page, types),
-                    }
-                    for page in for_listing(_pages_in_order(page_obj.object_list))
-                ]
-        except DatabaseError as exc:
-            if is_database_outage(exc):
-                raise  # the 503 page, never a cached "could not search"
-            logger.warning("Search backend rejected a query", exc_info=True)
-            return {"page_obj": None, "results": [], "failed": True}
-        return {"page_obj": PageInfo.of(page_obj), "results": results, "failed": False}
-
-    page_number = request.GET.get("page", "")
-    key = hashlib.sha256(f"{query}|{type_key}|{page_number}".encode()).hexdigest()
-    return cached_listing(request, f"search:{key}", build)
+    """One page of results, or `failed` when the backend rejected the query."""
+    model = types[type_key][1] if type_key else None
+    try:
+        # A savepoint, so a query the backend rejects leaves the connection usable.
+        with transaction.atomic():
+            page_obj = Paginator(_found(query, model), RESULTS_PER_PAGE).get_page(
+                request.GET.get("page")
+            )
+            results = [
+                {"page": page, "type_label": _type_label(page, types)}
+                for page in for_listing(_pages_in_order(page_obj.object_list))
+            ]
+    except DatabaseError as exc:
+        if is_database_outage(exc):
+            raise  # the 503 page, never "could not search"
+        logger.warning("Search backend rejected a query", exc_info=True)
+        return {"page_obj": None, "results": [], "failed": True}
+    return {"page_obj": PageInfo.of(page_obj), "results": results, "failed": False}
 
 
 def _found(query, model):

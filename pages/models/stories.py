@@ -3,7 +3,6 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
-from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, MultipleChooserPanel
@@ -11,11 +10,10 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from pages import versioned_cache
 from pages.blocks import BodyBlock
 from pages.keyset import KeysetPaginator
 
-from .base import BasePage, BasePageForm, cards, public_only
+from .base import BasePage, BasePageForm, public_only
 from .snippets import TopicLink, in_language
 
 STORIES_PER_PAGE = 10
@@ -87,21 +85,11 @@ class StoryIndexPage(BasePage):
             stories.defer_streamfields(),
             STORY_ORDER,
             STORIES_PER_PAGE,
-            count=lambda: self.count_stories(stories),
+            count=lambda: stories.order_by().count(),
         )
-        # Read when the listing's fragment is rendered, not when it comes from cache.
-        page_obj = SimpleLazyObject(lambda: paginator.page(request.GET))
-        items = SimpleLazyObject(lambda: cards(page_obj.object_list, request))
-        context.update(page_obj=page_obj, stories=items)
+        page_obj = paginator.page(request.GET)
+        context.update(page_obj=page_obj, stories=page_obj.object_list)
         return context
-
-    def count_stories(self, stories):
-        """How many stories are listed: a count over every one of them, so kept until a
-        story is published, unpublished or moved, or a view restriction changes."""
-        names = versioned_cache.page_versions(StoryPage)
-        return versioned_cache.cached(
-            f"story-count:{self.pk}", names, lambda: stories.order_by().count()
-        )
 
 
 class StoryPage(BasePage):
@@ -158,7 +146,6 @@ class StoryPage(BasePage):
     parent_page_types = ["pages.StoryIndexPage"]
     subpage_types = []
     og_type = "article"
-    serve_select_related = ("photo", "program_area")
 
     content_panels = Page.content_panels + [
         FieldPanel("storyteller_name"),
