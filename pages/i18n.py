@@ -18,10 +18,10 @@ from django.utils import translation
 from django.utils.translation import gettext_noop, ngettext_lazy
 from wagtail import hooks
 from wagtail.models import Page, Site
-from wagtail.views import serve as wagtail_serve
 from wagtail.views import serve_chain
 
 from idp_site.caching.derived import cached_derived
+from pages.models.base import for_serving
 
 #: Django's own form messages, named here so that the project's catalog (which wins over
 #: Django's, see LOCALE_PATHS) can say them in the site's voice: Django's Spanish
@@ -174,26 +174,46 @@ def translation_redirect(request, path, page):
     return HttpResponsePermanentRedirect(version.get_url(request) + tail + _query(request))
 
 
+def home_page(site):
+    """The site's home page in the reader's language (the root's live translation, else
+    the root), as its own class: derived data, kept until the next change to the site."""
+    language = translation.get_language()
+
+    def build():
+        return for_serving(site.root_page.localized)
+
+    return cached_derived(f"home:{site.pk}:{language}", build)
+
+
+def route(request, path):
+    """`Page.route_for_request` from the kept home page: None when nothing is there."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    components = [component for component in path.split("/") if component]
+    try:
+        return home_page(site).route(request, components)
+    except Http404:
+        return None
+
+
 def serve(request, path):
     """Wagtail's page view. When the reader's language has no page at the path, the
     default language's page there is redirected to its live translation, or, when it
     has none, served as it is (with the "not translated yet" notice)."""
-    if (
-        Page.route_for_request(request, path) is not None
-        or translation.get_language() == settings.LANGUAGE_CODE
-    ):
-        return wagtail_serve(request, path)
-    site = Site.find_for_request(request)
-    if site is None:
+    found = route(request, path)
+    if found is not None:
+        return serve_route(request, *found)
+    if translation.get_language() == settings.LANGUAGE_CODE:
         raise Http404
     with translation.override(settings.LANGUAGE_CODE):
-        root = site.root_page.localized.specific
-        components = [component for component in path.split("/") if component]
-        route = root.route(request, components)  # Http404 when there is none either
-    redirect = translation_redirect(request, path, route[0])
+        found = route(request, path)
+    if found is None:
+        raise Http404
+    redirect = translation_redirect(request, path, found[0])
     if redirect is not None:
         return redirect
-    return serve_route(request, *route)
+    return serve_route(request, *found)
 
 
 def serve_route(request, page, args, kwargs):

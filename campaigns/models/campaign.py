@@ -209,6 +209,8 @@ class CampaignPage(RoutablePageMixin, BasePage):
     """A campaign for a change in the law: its goal, its bills and where they stand,
     what advocates can do now, and the outcome once there is one."""
 
+    serve_select_related = ("action_page",)
+
     class Status(models.TextChoices):
         ACTIVE = "active", _("Active")
         WON = "won", _("Won")

@@ -22,6 +22,8 @@ HOME_SECTIONS_HOOK = "home_page_sections"
 class HomePage(BasePage):
     """The single home page of each language tree."""
 
+    serve_select_related = ("hero_image", "hero_link_page")
+
     hero_heading = models.CharField(max_length=160, help_text=_("The main message, in a line."))
     hero_text = models.TextField(blank=True, help_text=_("One or two sentences under it."))
     hero_image = models.ForeignKey(

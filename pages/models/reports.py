@@ -182,6 +182,8 @@ class ReportIndexPage(BasePage):
 class ReportPage(BasePage):
     """A published report: summary, key findings, the downloadable file, credits."""
 
+    serve_select_related = ("cover_image", "report_file")
+
     publication_date = models.DateField(
         default=datetime.date.today,
         db_index=True,
@@ -270,11 +272,18 @@ class ReportPage(BasePage):
         context.update(authors=authors, partners=self.partners(), topics=topics)
         return context
 
+    def partner_rows(self):
+        """The partner links with their partners and logos, read once per instance (the
+        page and its structured data both show them)."""
+        if not hasattr(self, "_partner_rows"):
+            links = self.partner_links.select_related("partner", "partner__logo")
+            self._partner_rows = list(links.prefetch_related("partner__logo__renditions"))
+        return self._partner_rows
+
     def partners(self):
         """The partners credited, in the page's language where translated."""
-        links = self.partner_links.select_related("partner", "partner__logo")
         return in_language(
-            [link.partner for link in links.prefetch_related("partner__logo__renditions")],
+            [link.partner for link in self.partner_rows()],
             self.locale_id,
             Partner.objects.select_related("logo").prefetch_related("logo__renditions"),
         )
@@ -288,10 +297,10 @@ class ReportPage(BasePage):
             "description": self.listing_summary,
             "datePublished": self.publication_date.isoformat(),
             "url": url,
-            "inLanguage": self.locale.language_code,
+            "inLanguage": locale_codes().get(self.locale_id, ""),
             "author": [author.schema_org() for author in self.author_list()],
         }
-        partners = [link.partner for link in self.partner_links.select_related("partner")]
+        partners = [link.partner for link in self.partner_rows()]
         if partners:
             # Partners published it with us: organizations, never people.
             data["contributor"] = [partner_schema_org(partner) for partner in partners]

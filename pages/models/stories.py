@@ -98,6 +98,8 @@ class StoryPage(BasePage):
     Consent to publish must be recorded before the story goes live, whichever way it
     gets published (the editor, the review workflow or scheduled publishing)."""
 
+    serve_select_related = ("photo", "program_area")
+
     storyteller_name = models.CharField(
         max_length=80,
         help_text=_(

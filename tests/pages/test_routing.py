@@ -71,6 +71,12 @@ def test_query_count_does_not_grow_with_depth(client, home):
     assert len(deep) == len(shallow)
 
 
+def test_every_page_on_the_path_is_read_in_one_query(client, home):
+    _page(_page(_page(home, "deep"), "deeper"), "deepest", title="Deepest")
+    _response, queries = _queries(client, "/en/deep/deeper/deepest/")
+    assert len([sql for sql in queries if '"wagtailcore_page"."slug" =' in sql]) == 1
+
+
 def test_next_readers_read_no_restriction_rows_when_there_are_none(client, home):
     # (The site and the locale are Wagtail's own lookups: one query each.)
     _page(home, "about")
