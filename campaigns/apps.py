@@ -6,8 +6,3 @@ class CampaignsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "campaigns"
     verbose_name = _("Campaigns")
-
-    def ready(self):
-        from campaigns.sitemap import connect_signals
-
-        connect_signals()

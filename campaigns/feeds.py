@@ -6,10 +6,10 @@ from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
+from wagtail.models import Site
 
 from campaigns.legislation.models import BillStatusChange
 from campaigns.legislation.stages import ADOPTED_STAGES, ENDED_STAGES, LAW_STAGES
-from idp_site.caching.sites import find_site
 from pages.feeds import KeptFeed, organization_name
 
 FEED_LENGTH = 50
@@ -27,7 +27,7 @@ class CampaignStatusFeed(KeptFeed):
         return campaign
 
     def author_name(self, campaign):
-        return organization_name(find_site(self.request))
+        return organization_name(Site.find_for_request(self.request))
 
     def title(self, campaign):
         return _("%(campaign)s: bill status changes") % {"campaign": campaign.title}

@@ -13,12 +13,10 @@ import re
 from urllib.parse import quote
 
 from django.conf import settings
-from django.db.models.signals import post_delete, post_save
 
 from campaigns.legislation.models import last_updated
 from campaigns.models import Bill, CampaignIndexPage
-from idp_site.caching.derived import cached_in_process
-from pages import sitemap, sitemap_pages, versioned_cache
+from pages import sitemap, sitemap_pages
 from pages.models.base import public_only
 
 #: The fields of a bill an entry needs.
@@ -34,8 +32,6 @@ PRINT_NUMBER = re.compile(r"[\w.-]+\Z")
 #: Stands for the print number when the path of a session is reversed.
 PLACEHOLDER = "0"
 
-BILLS = "sitemap:bills"
-
 
 def _campaign_indexes():
     return list(
@@ -46,15 +42,12 @@ def _campaign_indexes():
 
 
 def bill_sections(request):
-    # Asked on every sitemap request; any change to a page replaces the version.
-    indexes = cached_in_process("sitemap-campaign-indexes", _campaign_indexes)
     by_language = {}
-    for index_page in indexes:
+    for index_page in _campaign_indexes():
         by_language.setdefault(index_page.locale.language_code, index_page)
     return [
         sitemap.Section(
             f"{language}-bills",
-            (sitemap.TREE, BILLS),
             Bill.objects.count,
             _urls_for(index_page, by_language),
         )
@@ -110,15 +103,3 @@ def _urls_for(index_page, by_language):
         return entries
 
     return urls
-
-
-def _on_bill_change(sender, raw=False, **kwargs):
-    if not raw:
-        versioned_cache.touch(sitemap.INDEX, BILLS)
-
-
-def connect_signals():
-    """Drop the bill sections when a bill is added, changed or removed (the importers
-    write bills with `save()`; saving a bill also replaces the content version)."""
-    post_save.connect(_on_bill_change, sender=Bill, dispatch_uid="sitemap_bill_saved")
-    post_delete.connect(_on_bill_change, sender=Bill, dispatch_uid="sitemap_bill_deleted")

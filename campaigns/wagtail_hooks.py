@@ -25,7 +25,6 @@ from campaigns.models import (
     SignatoryStatus,
     StatementOfSupportPage,
 )
-from campaigns.models.signatories import signers_changed
 from campaigns.sitemap import bill_sections
 from idp_site.submissions.exports import spreadsheet_safe
 from pages.admin_columns import AbsoluteDateColumn
@@ -145,10 +144,9 @@ class SignatoryStatusBulkAction(SnippetBulkAction):
 
     @classmethod
     def execute_action(cls, objects, user=None, **kwargs):
-        # `update()` skips auto_now: set updated_at so the public list is re-rendered.
+        # `update()` skips auto_now: the list's "changed" date must move.
         chosen = Signatory.objects.filter(pk__in=[s.pk for s in objects])
         count = chosen.update(status=cls.new_status, updated_at=timezone.now())
-        signers_changed(s.statement_id for s in objects)
         return count, 0
 
 

@@ -10,8 +10,6 @@ class PagesConfig(AppConfig):
     def ready(self):
         from idp_site.caching import signals as cache_signals
         from pages.search_index import connect_signals as connect_search_signals
-        from pages.versioned_cache import connect_signals as connect_version_signals
 
         cache_signals.connect(self)
         connect_search_signals()
-        connect_version_signals()

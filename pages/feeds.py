@@ -6,18 +6,13 @@ among those (see `for_listing`); never one per item."""
 
 import datetime
 
-from django.conf import settings
 from django.contrib.syndication.views import Feed
-from django.http import HttpResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, Site
 
-from idp_site.caching.derived import cached_derived
-from idp_site.caching.sites import find_site
 from pages.models import ReportPage, SiteSettings
 from pages.models.base import for_listing, public_only
 
@@ -36,29 +31,14 @@ def organization_name(site):
 
 
 class KeptFeed(Feed):
-    """A feed whose whole document is kept under the content version while
-    settings.PAGE_FRAGMENT_CACHE is on, like a fragment: it shows published content only,
-    the same for every reader of one address in one language, and any publish replaces
-    it. With the page cache on, the page cache keeps the response anyway; this serves
-    the readers it does not (the page cache off, or a URL it does not store)."""
+    """A feed sent in one piece. Its whole response is kept by the page cache like any
+    page (published content only, the same for every reader of one address)."""
 
     def __call__(self, request, *args, **kwargs):
-        if not getattr(settings, "PAGE_FRAGMENT_CACHE", True):
-            response = super().__call__(request, *args, **kwargs)
-            # The feed writer leaves one chunk per XML element, and the server sends
-            # each chunk with its own write: a few milliseconds per feed. One chunk.
-            response.content = response.content
-            return response
-
-        def build():
-            response = super(KeptFeed, self).__call__(request, *args, **kwargs)
-            return response.content, list(response.items())
-
-        address = f"{request.scheme}://{request.get_host()}{request.path}"
-        content, headers = cached_derived(f"feed:{get_language()}:{address}", build)
-        response = HttpResponse(content)
-        for name, value in headers:
-            response[name] = value
+        response = super().__call__(request, *args, **kwargs)
+        # The feed writer leaves one chunk per XML element, and the server sends each
+        # chunk with its own write: a few milliseconds per feed. One chunk.
+        response.content = response.content
         return response
 
 
@@ -67,7 +47,7 @@ class _PageFeed(KeptFeed):
 
     def get_object(self, request, *args, **kwargs):
         self.request = request
-        self.site = find_site(request)
+        self.site = Site.find_for_request(request)
         return None
 
     def _pages(self):

@@ -13,15 +13,14 @@ lose their language: navigation, help bar, forms and notices stay in Spanish.
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.http import Http404, HttpResponsePermanentRedirect
+from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect
 from django.utils import translation
 from django.utils.translation import gettext_noop, ngettext_lazy
-from wagtail.models import Page
-from wagtail.views import serve as wagtail_serve
+from wagtail import hooks
+from wagtail.models import Page, Site
+from wagtail.views import serve_chain
 
-from idp_site.caching.derived import cached_derived, cached_in_process
-from idp_site.caching.sites import find_site
-from pages.locales import localized
+from idp_site.caching.derived import cached_derived
 from pages.models.base import for_serving
 
 #: Django's own form messages, named here so that the project's catalog (which wins over
@@ -77,16 +76,10 @@ class LanguageVersion:
 def page_versions(request, page):
     """Live, non-alias versions of `page` by language code, kept until the next change
     to the site (a publish or unpublish of a translation is one)."""
-    cache = getattr(request, "_idp_page_versions", None)
-    if cache is not None and cache[0] == page.pk:
-        return cache[1]
-    versions = {}
-    if page is not None and getattr(page, "translation_key", None):
-        versions = cached_derived(
-            f"page-versions:{page.translation_key}", lambda: _live_versions(page.translation_key)
-        )
-    request._idp_page_versions = (getattr(page, "pk", None), versions)
-    return versions
+    if page is None or not getattr(page, "translation_key", None):
+        return {}
+    key = page.translation_key
+    return cached_derived(f"page-versions:{key}", lambda: _live_versions(key))
 
 
 def _live_versions(translation_key):
@@ -174,64 +167,63 @@ def translation_redirect(request, path, page):
     version = page_versions(request, page).get(translation.get_language())
     if version is None or version.pk == page.pk:
         return None
-    site = find_site(request)
+    site = Site.find_for_request(request)
     components = [c for c in path.split("/") if c]
     consumed = page.depth - site.root_page.depth if site is not None else len(components)
     tail = "".join(f"{c}/" for c in components[consumed:])
     return HttpResponsePermanentRedirect(version.get_url(request) + tail + _query(request))
 
 
-def route_for_request(request, path):
-    """`Page.route_for_request`, kept where Wagtail keeps it
-    (`request._wagtail_route_for_request`, which its view reads): the site's root in the
-    reader's language from `active_locale()` (no query for the locale), and the page
-    served read with its `serve_select_related` (see BasePage.route)."""
-    if not hasattr(request, "_wagtail_route_for_request"):
-        site = find_site(request)
-        try:
-            route = _kept_route(request, site, path) if site is not None else None
-        except Http404:  # as Wagtail: no page there
-            route = None
-        request._wagtail_route_for_request = route
-    return request._wagtail_route_for_request
-
-
-def _kept_route(request, site, path):
-    """Where `path` leads on `site` in the reader's language: the same until the next
-    change to the site, so each process keeps it (a copy per request) under the
-    content version. Addresses that lead nowhere are not kept."""
+def home_page(site):
+    """The site's home page in the reader's language (the root's live translation, else
+    the root), as its own class: derived data, kept until the next change to the site."""
     language = translation.get_language()
-    name = f"route:{site.pk}:{language}:{path}"
-    return cached_in_process(name, lambda: _route(request, site, path))
+
+    def build():
+        return for_serving(site.root_page.localized)
+
+    return cached_derived(f"home:{site.pk}:{language}", build)
 
 
-def _route(request, site, path):
+def route(request, path):
+    """`Page.route_for_request` from the kept home page: None when nothing is there."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
     components = [component for component in path.split("/") if component]
-    root = localized(site.root_page, request)
-    root = root.specific if components else for_serving(root)
-    return root.route(request, components)
+    try:
+        return home_page(site).route(request, components)
+    except Http404:
+        return None
 
 
 def serve(request, path):
     """Wagtail's page view. When the reader's language has no page at the path, the
     default language's page there is redirected to its live translation, or, when it
     has none, served as it is (with the "not translated yet" notice)."""
-    if (
-        route_for_request(request, path) is not None
-        or translation.get_language() == settings.LANGUAGE_CODE
-    ):
-        return wagtail_serve(request, path)
-    site = find_site(request)
-    if site is None:
+    found = route(request, path)
+    if found is not None:
+        return serve_route(request, *found)
+    if translation.get_language() == settings.LANGUAGE_CODE:
         raise Http404
     with translation.override(settings.LANGUAGE_CODE):
-        root = localized(site.root_page, request).specific
-        components = [component for component in path.split("/") if component]
-        route = root.route(request, components)  # Http404 when there is none either
-    redirect = translation_redirect(request, path, route[0])
+        found = route(request, path)
+    if found is None:
+        raise Http404
+    redirect = translation_redirect(request, path, found[0])
     if redirect is not None:
         return redirect
-    # Wagtail's view reads the route from the attribute where `route_for_request`
-    # documents keeping it: it then serves the page through its own hooks.
-    request._wagtail_route_for_request = route
-    return wagtail_serve(request, path)
+    return serve_route(request, *found)
+
+
+def serve_route(request, page, args, kwargs):
+    """The end of Wagtail's `serve` view for a route found here: its `on_serve_page`
+    and `before_serve_page` hooks, then the page (wagtail/views.py)."""
+    chain = serve_chain
+    for fn in reversed(hooks.get_hooks("on_serve_page")):
+        chain = fn(chain)
+    for fn in hooks.get_hooks("before_serve_page"):
+        result = fn(page, request, args, kwargs)
+        if isinstance(result, HttpResponse):
+            return result
+    return chain(page, request, args, kwargs)

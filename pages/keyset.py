@@ -5,9 +5,14 @@ before it (`?page=3&after=<id>`) rather than by counting past every row before i
 Links stay plain links (no JavaScript). The cursor in the address is the id of a row
 already shown on the public listing, never a name or any other value of the row; the
 row's sort values are read back from the listing itself. `page` is kept for the label
-("Page 3 of 40") and for old `?page=N` links, which still work by counting (OFFSET).
+("Page 3 of 40") and for old `?page=N` links, which continue from the last row of the
+page before, found in the list of every page's last row: derived data, read in one scan
+of the sort index and kept until the next change to the site (idp_site/caching/derived.py),
+so a deep old link costs what a keyset page costs. While that list cannot be kept (the
+cache is down) they count rows (OFFSET) instead.
 """
 
+import hashlib
 import math
 from dataclasses import dataclass
 from functools import reduce
@@ -15,6 +20,8 @@ from operator import or_
 from urllib.parse import urlencode
 
 from django.db.models import Q
+
+from idp_site.caching.derived import cache_answers, cached_derived
 
 
 @dataclass(frozen=True)
@@ -120,14 +127,40 @@ class KeysetPaginator:
         elif values:
             rows, more = self._fetch(values, backwards=True)
             has_previous, has_next = more, True
+        elif (end := self._end_of_page(number - 1)) is not None:
+            # An old `?page=N` link (or a row gone since): after the last row of page N-1.
+            rows, more = self._fetch(end, backwards=False)
+            has_previous, has_next = True, more
         else:
-            # No cursor (the first page, an old `?page=N` link, or a row gone since).
+            # No cursor: the first page, or any page while the cache is down.
             offset = (number - 1) * self.per_page
             ordered = self.queryset.order_by(*_ordering(self.order))
             rows = list(ordered[offset : offset + self.per_page + 1])
             has_previous, has_next = offset > 0, len(rows) > self.per_page
             rows = rows[: self.per_page]
         return self._page(rows, number, has_previous, has_next and bool(rows), base_query or {})
+
+    def _end_of_page(self, number):
+        """The sort values of the last row of page `number`, or None: none such, or the
+        list of page ends cannot be kept now."""
+        if number < 1 or not cache_answers():
+            return None
+        ends = self._page_ends()
+        end = ends[number - 1] if number - 1 < len(ends) else None
+        return end if end is not None and None not in end.values() else None
+
+    def _page_ends(self):
+        """The sort values of the last row of every page, in order (module docstring)."""
+        fields = [f for f, _d in self.order]
+        query = f"{self.queryset.query}|{self.order}|{self.per_page}"
+        key = hashlib.sha256(query.encode()).hexdigest()
+
+        def build():
+            rows = self.queryset.order_by(*_ordering(self.order)).values_list(*fields)
+            ends = list(rows)[self.per_page - 1 :: self.per_page]
+            return [dict(zip(fields, row, strict=True)) for row in ends]
+
+        return cached_derived(f"keyset-ends:{key}", build)
 
     def _values_of(self, cursor):
         fields = [f for f, _d in self.order]

@@ -17,7 +17,7 @@ from wagtail.admin.rich_text.converters.html_to_contentstate import (
 from wagtail.admin.rich_text.editors.draftail import features as draftail_features
 from wagtail.rich_text import LinkHandler
 
-from pages.models.help_line import live_help_line
+from pages.shell import help_line as live_help_line
 
 FEATURE = "hotline"
 ENTITY_TYPE = "HOTLINE"

@@ -5,11 +5,10 @@ URLS_PER_SITEMAP_PAGE addresses, with hreflang alternates.
 A section page reads one page of one type in one language through an index, so its
 cost does not depend on how much else the site holds; its entries are built from page
 rows and written without a template (pages/sitemap_pages.py, pages/sitemap_xml.py), so
-it costs little per address. With PAGE_FRAGMENT_CACHE on, each rendered section page is
-kept (pages/versioned_cache.py) until a page of its type is saved, deleted or moved,
-or the tree above it changes; the index is kept until any section changes. Neither
-depends on the reader's language, so the page cache keeps the whole responses too
-(`same_in_every_language`, idp_site/caching/middleware.py).
+it costs little per address. Neither the index nor a section page depends on the
+reader's language, so the page cache keeps the whole responses
+(`same_in_every_language`, idp_site/caching/middleware.py); the section sizes and the
+first id of each section page are derived values, kept until the next change to the site.
 
 Wagtail's own sitemap lists the descendants of the site's root page only, which is the
 English home; the Spanish home is its translation, a sibling in the tree, so Spanish
@@ -26,12 +25,11 @@ from django.db.models import Count
 from django.http import Http404, HttpResponse
 from django.urls import reverse
 from wagtail import hooks
-from wagtail.models import Page, get_page_models
+from wagtail.models import Page, Site, get_page_models
 
-from idp_site.caching.derived import cached_in_process
+from idp_site.caching.derived import cached_derived
 from idp_site.caching.middleware import same_in_every_language
-from idp_site.caching.sites import find_site
-from pages import sitemap_pages, sitemap_xml, versioned_cache
+from pages import sitemap_pages, sitemap_xml
 from pages.models.base import public_only
 
 #: At most this many addresses per sitemap page (the protocol allows 50,000). A full
@@ -47,36 +45,26 @@ URLS_PER_SITEMAP_PAGE = 50
 #: the request and returns a list of `Section`s (campaigns adds the bill pages).
 SITEMAP_SECTIONS_HOOK = "sitemap_sections"
 
-#: Touched by changes the page versions do not cover (bills, see campaigns/sitemap.py).
-INDEX = "sitemap:index"
-TREE = versioned_cache.PAGE_TREE
-
 
 @dataclass
 class Section:
-    """One section of the sitemap. `name` appears in its address; `versions` name the
-    data it is built from (see pages/versioned_cache.py); `count()` and `urls(request,
-    start, stop)` (dicts for Django's sitemap.xml template) are read only when needed."""
+    """One section of the sitemap. `name` appears in its address; `count()` and
+    `urls(request, start, stop)` (dicts for Django's sitemap.xml template) are read only
+    when needed."""
 
     name: str
-    versions: tuple
     count: object
     urls: object
 
 
 def homes(request):
     """The site's home page in every language (the root and its translations)."""
-    root = find_site(request).root_page
-
-    def build():
-        return list(
-            Page.objects.filter(translation_key=root.translation_key, alias_of__isnull=True)
-            .live()
-            .select_related("locale")
-        )
-
-    # Asked on every sitemap request; any change to a page replaces the version.
-    return cached_in_process(f"sitemap-homes:{root.pk}", build)
+    root = Site.find_for_request(request).root_page
+    return list(
+        Page.objects.filter(translation_key=root.translation_key, alias_of__isnull=True)
+        .live()
+        .select_related("locale")
+    )
 
 
 def _pages_under(home, model=Page):
@@ -132,7 +120,7 @@ def _page_section(home, model, ct, counts, all_homes):
         typed = _pages_under(home, model).filter(content_type_id=ct.pk).order_by("pk")
         return page_urls(request, list(typed.defer_streamfields()[start:stop]))
 
-    return Section(name, (TREE, versioned_cache.page_type(ct.pk)), count, urls)
+    return Section(name, count, urls)
 
 
 def _first_pk(request, name, ct, pages, start):
@@ -140,14 +128,14 @@ def _first_pk(request, name, ct, pages, start):
     or None past its end. A deep sitemap page then reads its own rows through the index
     from that id on, instead of skipping every row before it (OFFSET): its cost does not
     grow with its number. The first id of every sitemap page is read in one index scan
-    and kept, like the section sizes, until a page of the section's type changes."""
+    and kept, like the section sizes, until the next change to the site."""
 
     def build():
         ids = pages().values_list("pk", flat=True)
         return list(ids)[::URLS_PER_SITEMAP_PAGE]
 
     key = f"sitemap-starts:{request.get_host()}:{name}:{URLS_PER_SITEMAP_PAGE}"
-    starts = versioned_cache.cached(key, (TREE, versioned_cache.page_type(ct.pk)), build)
+    starts = cached_derived(key, build)
     number = start // URLS_PER_SITEMAP_PAGE
     return starts[number] if number < len(starts) else None
 
@@ -212,24 +200,15 @@ def _xml(body):
 def index(request):
     """`/sitemap.xml`: the list of section pages."""
 
-    names = (versioned_cache.PAGES_ANY, INDEX)
     host = request.get_host()
-
-    def build():
-        # Counts over every page: an aggregate, kept even when documents are not.
-        sizes = versioned_cache.cached(
-            f"sitemap-sizes:{host}", names, lambda: section_sizes(request)
-        )
-        locations = []
-        for name, size in sizes:
-            pages = math.ceil(size / URLS_PER_SITEMAP_PAGE)
-            location = request.build_absolute_uri(
-                reverse("sitemap_section", kwargs={"section": name})
-            )
-            locations += [f"{location}?p={n}" for n in range(1, pages + 1)]
-        return sitemap_xml.sitemapindex(locations)
-
-    return _xml(versioned_cache.cached(f"sitemap-index:{host}", names, build, rendered=True))
+    # Counts over every page: an aggregate, kept until the next change to the site.
+    sizes = cached_derived(f"sitemap-sizes:{host}", lambda: section_sizes(request))
+    locations = []
+    for name, size in sizes:
+        pages = math.ceil(size / URLS_PER_SITEMAP_PAGE)
+        location = request.build_absolute_uri(reverse("sitemap_section", kwargs={"section": name}))
+        locations += [f"{location}?p={n}" for n in range(1, pages + 1)]
+    return _xml(sitemap_xml.sitemapindex(locations))
 
 
 def section_sizes(request):
@@ -248,17 +227,8 @@ def section(request, section):
     found = [s for s in page_sections(request) + other_sections(request) if s.name == section]
     if not found:
         raise Http404
-    found = found[0]
-
-    def build():
-        start = (page - 1) * URLS_PER_SITEMAP_PAGE
-        urls = found.urls(request, start, start + URLS_PER_SITEMAP_PAGE)
-        if not urls and page > 1:
-            return None
-        return sitemap_xml.urlset(urls)
-
-    key = f"sitemap:{request.get_host()}:{section}:{page}"
-    body = versioned_cache.cached(key, found.versions, build, rendered=True)
-    if body is None:
+    start = (page - 1) * URLS_PER_SITEMAP_PAGE
+    urls = found[0].urls(request, start, start + URLS_PER_SITEMAP_PAGE)
+    if not urls and page > 1:
         raise Http404
-    return _xml(body)
+    return _xml(sitemap_xml.urlset(urls))

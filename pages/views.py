@@ -1,6 +1,5 @@
 """Search: the one thin view of the content site that is not a Wagtail page."""
 
-import hashlib
 import logging
 import unicodedata
 
@@ -13,7 +12,7 @@ from wagtail.models import Locale, Page
 from idp_site.errors import is_database_outage
 from pages import search_index
 from pages.keyset import KeysetPage
-from pages.models.base import Card, cached_listing, for_listing, public_only
+from pages.models.base import for_listing, public_only
 
 logger = logging.getLogger("idp.search")
 
@@ -46,36 +45,25 @@ def search_types():
 
 
 def _search(request, query, type_key, types):
-    """One page of results as cards, or `failed` when the backend rejected the query.
-    Results change only when a page is published, so they are kept as a cached listing
-    (the ranking query is the costliest one a reader can ask for)."""
-
-    def build():
-        model = types[type_key][1] if type_key else None
-        try:
-            # A savepoint, so a query the backend rejects leaves the connection usable.
-            with transaction.atomic():
-                page_obj = Paginator(_found(query, model), RESULTS_PER_PAGE).get_page(
-                    request.GET.get("page")
-                )
-                results = [
-                    {
-                        "page": Card.of(page, request, badge=False),
-                        "type_label": _type_label(page, types),
-                    }
-                    for page in for_listing(_pages_in_order(page_obj.object_list))
-                ]
-        except DatabaseError as exc:
-            if is_database_outage(exc):
-                raise  # the 503 page, never a cached "could not search"
-            logger.warning("Search backend rejected a query", exc_info=True)
-            return {"page_obj": None, "results": [], "failed": True}
-        page = KeysetPage.numbered(page_obj, _query_base(query, type_key), results)
-        return {"page_obj": page, "results": results, "failed": False}
-
-    page_number = request.GET.get("page", "")
-    key = hashlib.sha256(f"{query}|{type_key}|{page_number}".encode()).hexdigest()
-    return cached_listing(request, f"search:{key}", build)
+    """One page of results, or `failed` when the backend rejected the query."""
+    model = types[type_key][1] if type_key else None
+    try:
+        # A savepoint, so a query the backend rejects leaves the connection usable.
+        with transaction.atomic():
+            page_obj = Paginator(_found(query, model), RESULTS_PER_PAGE).get_page(
+                request.GET.get("page")
+            )
+            results = [
+                {"page": page, "type_label": _type_label(page, types)}
+                for page in for_listing(_pages_in_order(page_obj.object_list))
+            ]
+    except DatabaseError as exc:
+        if is_database_outage(exc):
+            raise  # the 503 page, never "could not search"
+        logger.warning("Search backend rejected a query", exc_info=True)
+        return {"page_obj": None, "results": [], "failed": True}
+    page = KeysetPage.numbered(page_obj, _query_base(query, type_key), results)
+    return {"page_obj": page, "results": results, "failed": False}
 
 
 def _query_base(query, type_key):

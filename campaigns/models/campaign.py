@@ -6,7 +6,6 @@ from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.templatetags.static import static
-from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
@@ -27,7 +26,7 @@ from campaigns.legislation.models import (
 from campaigns.legislation.stages import call_to_action, campaign_call_to_action
 from campaigns.models.plain_summaries import BillPlainSummary
 from pages.blocks import BodyBlock
-from pages.models.base import BasePage, lazy_page_of, public_only
+from pages.models.base import BasePage, page_of, public_only
 from pages.models.snippets import TopicLink
 
 COMPANION_TYPES = (Relation.COMPANION, Relation.SAME_AS)
@@ -62,12 +61,11 @@ class CampaignIndexPage(RoutablePageMixin, BasePage):
         return self.search_description or self.intro
 
     def get_context(self, request, *args, **kwargs):
-
         context = super().get_context(request, *args, **kwargs)
         campaigns = public_only(CampaignPage.objects.child_of(self).live()).order_by(
             "-first_published_at"
         )
-        context["campaigns"], _items = lazy_page_of(campaigns, 12, request.GET.get("page"), request)
+        context["campaigns"] = page_of(campaigns, 12, request.GET.get("page"))
         return context
 
     def bill_url(self, bill, request=None, base_url=None, full=False):
@@ -211,6 +209,8 @@ class CampaignPage(RoutablePageMixin, BasePage):
     """A campaign for a change in the law: its goal, its bills and where they stand,
     what advocates can do now, and the outcome once there is one."""
 
+    serve_select_related = ("action_page",)
+
     class Status(models.TextChoices):
         ACTIVE = "active", _("Active")
         WON = "won", _("Won")
@@ -240,7 +240,6 @@ class CampaignPage(RoutablePageMixin, BasePage):
 
     parent_page_types = ["campaigns.CampaignIndexPage"]
     subpage_types = ["campaigns.StatementOfSupportPage"]
-    serve_select_related = ("action_page",)
 
     content_panels = Page.content_panels + [
         FieldPanel("goal"),
@@ -338,12 +337,8 @@ class CampaignPage(RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # Read only when the bills' fragment is rendered, not when it comes from cache.
-        details = SimpleLazyObject(lambda: self.bills_and_action(request))
         context.update(
-            bill_links=SimpleLazyObject(lambda: details["bill_links"]),
-            other_bill_links=SimpleLazyObject(lambda: details["other_bill_links"]),
-            cta=SimpleLazyObject(lambda: details["cta"]),
+            self.bills_and_action(request),
             feed_url=self.get_url(request) + self.reverse_subpage("feed"),
         )
         return context

@@ -9,16 +9,13 @@ HMAC, see idp_site/submissions/form_protection.py).
 import secrets
 
 from django.core.exceptions import ValidationError
-from django.db import models, transaction
+from django.db import models
 from django.db.models import Case, F, Q, Value, When
 from django.db.models.functions import Concat, Lower
-from django.db.models.signals import post_delete, post_save
-from django.dispatch import receiver
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
-from idp_site.caching.derived import touch_data_version
 from idp_site.submissions.form_protection import OneTimeSubmissionModel
 
 PROTECTION_SCOPE = "statement-of-support"
@@ -45,25 +42,6 @@ class SignatoryStatus(models.TextChoices):
     APPROVED = "approved", _("Approved")
     REJECTED = "rejected", _("Rejected")
     SPAM = "spam", _("Suspected spam")
-
-
-def signers_data_name(statement_id):
-    return f"signers:{statement_id}"
-
-
-def signers_changed(statement_ids):
-    """Let the counts of these statements be read again, now and once the current
-    transaction commits (a reader in between would otherwise keep counts that are
-    about to change). Code that writes signatures without `save()` or `delete()` (bulk
-    updates, `bulk_create`) must call this itself."""
-    ids = set(statement_ids)
-
-    def touch():
-        for statement_id in ids:
-            touch_data_version(signers_data_name(statement_id))
-
-    touch()
-    transaction.on_commit(touch)
 
 
 class Signatory(OneTimeSubmissionModel):
@@ -218,9 +196,3 @@ class Signatory(OneTimeSubmissionModel):
         if update_fields is not None and "email" in update_fields:
             kwargs["update_fields"] = {*update_fields, "email_normalized"}
         super().save(*args, **kwargs)
-
-
-@receiver([post_save, post_delete], sender=Signatory, dispatch_uid="signers_changed")
-def _on_signature_change(sender, instance, **kwargs):
-    if not kwargs.get("raw"):
-        signers_changed([instance.statement_id])

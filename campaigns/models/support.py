@@ -13,18 +13,17 @@ from django.db.models import Count, Max, Q
 from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils.dateparse import parse_datetime
-from django.utils.functional import SimpleLazyObject, cached_property
+from django.utils.functional import cached_property
 from django.utils.translation import gettext, override
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.debug import sensitive_variables
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.search import index
 
 from campaigns.forms import SignatoryForm
-from idp_site.caching.derived import cached_derived, data_version
 from idp_site.submissions import notifications, outage
 from idp_site.submissions.form_protection import (
     RateLimit,
@@ -34,7 +33,6 @@ from idp_site.submissions.form_protection import (
 from idp_site.submissions.responses import no_store, too_many_requests
 from pages.blocks import SIMPLE_RICH_TEXT, BodyBlock
 from pages.keyset import KeysetPaginator
-from pages.locales import default_locale
 from pages.models.base import BasePage
 from pages.roles import COMMUNICATIONS
 
@@ -43,7 +41,6 @@ from .signatories import (
     Signatory,
     SignatoryKind,
     SignatoryStatus,
-    signers_data_name,
 )
 
 #: Signers shown per page of the public list: a fixed number of rows per request,
@@ -128,7 +125,7 @@ class StatementOfSupportPage(RoutablePageMixin, BasePage):
         """The statement signatures belong to: its page in the default language. One
         statement read in two languages has one list of signers, whichever language
         they signed in."""
-        default = default_locale()
+        default = Locale.get_default()
         if self.locale_id == default.pk:
             return self
         original = StatementOfSupportPage.objects.filter(
@@ -153,16 +150,7 @@ class StatementOfSupportPage(RoutablePageMixin, BasePage):
     def signer_counts(self):
         """{"organizations": n, "individuals": n, "total": n, "changed": datetime}.
         "changed" is the latest change to a listed signer: with the total, it versions
-        the rendered list (any approval, edit or removal changes one of them). Counted
-        in one query, then kept until a signature of this statement is saved or
-        deleted (see `signers_changed`)."""
-        statement_id = self.signed_statement.pk
-        version = data_version(signers_data_name(statement_id))
-        if version is None:
-            return self._count_signers()
-        return cached_derived(f"signer-counts:{statement_id}:{version}", self._count_signers)
-
-    def _count_signers(self):
+        the list (any approval, edit or removal changes one of them). One query."""
         listed = Q(status=SignatoryStatus.APPROVED, consent_to_list=True)
         counts = Signatory.objects.filter(listed, statement=self.signed_statement).aggregate(
             organizations=Count("pk", filter=Q(kind=SignatoryKind.ORGANIZATION)),
@@ -179,7 +167,7 @@ class StatementOfSupportPage(RoutablePageMixin, BasePage):
         paginator = KeysetPaginator(
             self.approved_signers(), SIGNER_ORDER, SIGNERS_PER_PAGE, count=counts["total"]
         )
-        page_obj = SimpleLazyObject(lambda: paginator.page(request.GET))
+        page_obj = paginator.page(request.GET)
         context.update(counts=counts, page_obj=page_obj, signers=SignerList(page_obj))
         return context
 
@@ -295,8 +283,7 @@ outage.register(
 
 
 class SignerList:
-    """One page of the public list, split by kind and read from the database only when
-    the template asks (a cached rendering of the list does not)."""
+    """One page of the public list, split by kind (read once)."""
 
     def __init__(self, page_obj):
         self.page_obj = page_obj

@@ -9,6 +9,7 @@ logger. A superuser adding himself is recorded like anyone else.
 """
 
 import logging
+import weakref
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -81,12 +82,17 @@ def _members_before_clear(instance, reverse):
     return list(instance.groups.filter(name__in=settings.IDP_AUDITED_GROUPS))
 
 
+#: Who was in a group (or which groups a user had) just before `clear()`, by the object
+#: cleared: kept beside it, not on it, and gone with it.
+_before_clear = weakref.WeakKeyDictionary()
+
+
 def membership_changed(sender, instance, action, reverse, pk_set, **kwargs):
     if action == "pre_clear":
         # clear() names nobody afterwards: remember who was there.
-        instance._audited_before_clear = _members_before_clear(instance, reverse)
+        _before_clear[instance] = _members_before_clear(instance, reverse)
     elif action == "post_clear":
-        before = getattr(instance, "_audited_before_clear", [])
+        before = _before_clear.pop(instance, [])
         pairs = (
             [(m, instance.name) for m in before]
             if reverse

@@ -17,7 +17,7 @@ What is never stored (and never served from the cache):
   `no-store`, streaming responses, any status but 200, responses that vary on anything
   but `Cookie` and `Accept-Encoding`;
 - paths under `PAGE_CACHE_EXCLUDED_PATHS` or STATIC_URL, and pages whose class sets
-  `cache_public = False` (read through Wagtail's `before_serve_page` hook);
+  `cache_public = False` (BasePage.serve marks them `Cache-Control: private`);
 - responses whose Content-Security-Policy carries a nonce (one per reader);
 - URLs with a query parameter no page reads (not in `PAGE_CACHE_QUERY_PARAMETERS`):
   they are answered fresh, so made-up query strings add no entries. Tracking
@@ -52,7 +52,6 @@ from django.utils.cache import patch_cache_control
 
 from idp_site.caching import stale
 from idp_site.caching import version as content_version
-from idp_site.caching.derived import FORMAT
 
 CACHEABLE_METHODS = ("GET", "HEAD")
 ALLOWED_VARY = {"cookie", "accept-encoding"}
@@ -91,7 +90,7 @@ def entry_key(request):
     if any(name not in known for name, _value in pairs):
         return None
     raw = f"{request.scheme}|{request.get_host()}|{request.path}|{urlencode(pairs)}"
-    return f"page:{FORMAT}:" + hashlib.sha256(raw.encode()).hexdigest()
+    return "page:v4:" + hashlib.sha256(raw.encode()).hexdigest()
 
 
 def _excluded(request):
@@ -218,13 +217,12 @@ def _refusal(request, response):
         or response.cookies
         or request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
         or request.COOKIES.get(settings.SESSION_COOKIE_NAME)
-        or getattr(request, "page_cache_public", True) is False
     ):
         return "personal"
     if response.status_code != 200 or response.streaming or _excluded(request):
         return "other"
-    if isinstance(getattr(request, "_csp_nonce", None), str):
-        return "other"  # django-csp made a nonce for this response
+    if "'nonce-" in response.get("Content-Security-Policy", ""):
+        return "other"  # django-csp made a nonce for this reader
     control = response.get("Cache-Control", "").lower()
     if any(directive in control for directive in REFUSING_DIRECTIVES):
         return "other"
@@ -244,8 +242,3 @@ def _rebuild(entry):
         response[name] = value
     response["X-Page-Cache"] = "hit"
     return response
-
-
-def note_page_cacheability(page, request, serve_args, serve_kwargs):
-    """`before_serve_page` hook: remember whether the page allows public caching."""
-    request.page_cache_public = getattr(page, "cache_public", True)

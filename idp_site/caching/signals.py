@@ -6,17 +6,15 @@ number of other pages (menus, listings, the help bar), so every change replaces 
 version for the whole site: tracking which pages to drop would be clever and eventually
 wrong.
 
-Models that show on public pages but are none of those connect `version.bump` to their
-own `post_save`/`post_delete`. Models whose rows readers create (signatures, requests for
+Models that show on public pages but are none of those set
+`invalidates_page_cache = True`. Models whose rows readers create (signatures, requests for
 help) set `invalidates_page_cache = False`, even when they are snippets: they change no
 cached page, and bumping on each would empty the cache exactly when traffic peaks.
 """
 
 from django.db.models.signals import post_delete, post_migrate, post_save
-from wagtail import hooks
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from idp_site.caching.middleware import note_page_cacheability
 from idp_site.caching.version import bump
 
 # What saving a draft revision writes on a live page; the published content is unchanged.
@@ -50,8 +48,9 @@ def changes_content(sender):
     """Whether saving or deleting a `sender` row may change what readers see."""
     from wagtail.snippets.models import get_snippet_models
 
-    if getattr(sender, "invalidates_page_cache", True) is False:
-        return False
+    declared = getattr(sender, "invalidates_page_cache", None)
+    if declared is not None:
+        return declared
     return issubclass(sender, _content_bases()) or sender in get_snippet_models()
 
 
@@ -74,11 +73,10 @@ def create_version_table(using="default", **kwargs):
 
 
 def connect(app_config):
-    """Wire the bumps to Wagtail's and Django's signals, the page cache's hook, and the
-    version table to `migrate` (from `app_config.ready`)."""
+    """Wire the bumps to Wagtail's and Django's signals, and the version table to
+    `migrate` (from `app_config.ready`)."""
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(bump, dispatch_uid=f"content_version_{id(signal)}")
     post_save.connect(_on_model_change, dispatch_uid="content_version_post_save")
     post_delete.connect(_on_model_change, dispatch_uid="content_version_post_delete")
     post_migrate.connect(create_version_table, sender=app_config, dispatch_uid="version_table")
-    hooks.register("before_serve_page", note_page_cacheability)

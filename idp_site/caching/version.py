@@ -17,21 +17,13 @@ How often a process reads the database half depends on the page cache:
   (a partition, or a stall of Redis shorter than this process noticed) reaches this
   process within that interval;
 - while it does not (stopped or hung: its breaker is open), on every request, in one
-  indexed query: the database half alone is then the version, so what a process kept
-  for itself (routes, view restrictions, fragments: local.py) is never served after a
-  change has returned, whichever process made it. The first request that reaches the
-  page cache again reads the database half too, so nothing kept before the outage is
-  trusted on a read made before it.
-
-The same row read also brings the *fallback epoch* (`EPOCH_KEY`): values kept by data
-apart from pages (derived.py) are named with it, and a process that cannot record such a
-change in the page cache changes the epoch instead (`bump_epoch`), which every process
-reads with the version.
+  indexed query. Nothing is kept anywhere then (there is no copy in the process), and
+  the first request that reaches the page cache again reads the database half too, so
+  nothing kept before the outage is trusted on a read made before it.
 
 When the database half cannot be read, `current()` is None and nothing is read from or
-written to a cache until it can: a cache that cannot be invalidated is bypassed, never
-trusted. When only the page cache is out, each process keeps its own copies under the
-database half (local.py), which it confirms on every request.
+written to a cache until it can (but stale pages, stale.py): a cache that cannot be
+invalidated is bypassed, never trusted.
 
 Within a request the version is read once (`request_scope`), so the page and all its
 fragments use the same one.
@@ -47,7 +39,7 @@ from django.conf import settings
 from django.core.cache import caches
 from django.db import DatabaseError, transaction
 
-from idp_site.caching import local, stale
+from idp_site.caching import stale
 
 logger = logging.getLogger("idp.cache")
 
@@ -55,15 +47,14 @@ PAGES_ALIAS = "pages"
 DB_ALIAS = "cache_version"
 VERSION_KEY = "content-version"
 DB_KEY = "content-version"
-EPOCH_KEY = "data-epoch"
 #: The page cache's half of the version while that cache does not answer (see `read`).
 UNSHARED = "unshared"
 
-# This process's last read of the database half: token, epoch and the monotonic time of
+# This process's last read of the database half: token and the monotonic time of
 # the read, reused for CACHE_VERSION_DB_INTERVAL when the page cache answered that read,
 # never otherwise (time -inf; see the module docstring). This process's own changes
 # reset it.
-_db_read = {"token": None, "epoch": None, "at": float("-inf")}
+_db_read = {"token": None, "at": float("-inf")}
 
 _UNREAD = object()
 _request_version = contextvars.ContextVar("idp_cache_version", default=None)
@@ -82,15 +73,14 @@ def cache_available(cache):
 
 
 def reset_local_state():
-    """Forget this process's read of the database half and its own copies of derived
-    values (tests start from nothing, or play a second worker)."""
+    """Forget this process's read of the database half and what it knows for serving
+    stale pages (tests start from nothing, or play a second worker)."""
     _forget_db_read()
-    local.clear()
     stale.forget()
 
 
 def _forget_db_read():
-    _db_read.update(token=None, epoch=None, at=float("-inf"))
+    _db_read.update(token=None, at=float("-inf"))
 
 
 def _new_token():
@@ -105,44 +95,24 @@ def _db_token(reuse=True):
     if reuse and _db_read["token"] is not None and now - _db_read["at"] < interval:
         return _db_read["token"]
     try:
-        token, epoch = _read_db_row()
+        token = _read_db_row()
     except DatabaseError as exc:
         logger.warning("Could not read the content version from the database", exc_info=True)
         stale.note_database_error(exc)
         return None
-    _db_read.update(token=token, epoch=epoch, at=now if reuse else float("-inf"))
+    _db_read.update(token=token, at=now if reuse else float("-inf"))
     stale.note_database_half(token)
     return token
 
 
 def _read_db_row():
-    """(version token, fallback epoch) in one query, each made once when missing."""
+    """The version token, made once when missing."""
     store = caches[DB_ALIAS]
-    found = store.get_many([DB_KEY, EPOCH_KEY])
-    for key in (DB_KEY, EPOCH_KEY):
-        if found.get(key) is None:
-            store.add(key, _new_token(), timeout=None)
-            found[key] = store.get(key)
-    return found[DB_KEY], found[EPOCH_KEY]
-
-
-def epoch():
-    """The fallback epoch read with the current version (module docstring), or None when
-    the database cannot be read."""
-    if current() is None:
-        return None
-    return _db_read["epoch"]
-
-
-def bump_epoch():
-    """Make everything kept under the fallback epoch stale, in every process: for a
-    change that could not be recorded in the page cache. Written at once, so it holds
-    even if the caller's transaction later rolls back (then it only costs a rebuild)."""
-    _forget_db_read()
-    try:
-        caches[DB_ALIAS].set(EPOCH_KEY, _new_token(), timeout=None)
-    except DatabaseError:
-        logger.exception("Could not change the fallback epoch in the database")
+    token = store.get(DB_KEY)
+    if token is None:
+        store.add(DB_KEY, _new_token(), timeout=None)
+        token = store.get(DB_KEY)
+    return token
 
 
 def _cache_token(prefetched=None):
@@ -162,8 +132,7 @@ def read(prefetched=None):
 
     While the page cache does not answer, its half is `UNSHARED` and the database half,
     read now, alone decides (module docstring). Nothing can be shared through the stopped
-    cache anyway; what each process keeps for itself (local.py) stays valid exactly as
-    long as the database half is unchanged."""
+    cache anyway."""
     cache_half = _cache_token(prefetched)
     db_half = _db_token(reuse=cache_half is not None)
     if db_half is None:

@@ -277,8 +277,8 @@ PAGE_CACHE_QUERY_PARAMETERS = [
     "after",
     "before",
 ]
-# Rendered fragments the same for every reader (page bodies, footer, help bar, meta tags),
-# kept until the next change; never for previews (pages/templatetags/fragment_tags.py).
+# The help bar and footer, rendered once per content version and language; never for
+# previews (pages/templatetags/fragment_tags.py).
 PAGE_FRAGMENT_CACHE = True
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000

@@ -1,121 +1,26 @@
 """The abstract page every public page type of the site inherits from."""
 
 import json
-from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import Http404
-from django.utils.functional import SimpleLazyObject
-from django.utils.translation import get_language
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.models import Page, PageViewRestriction
 
-from idp_site.caching.derived import cached_derived
 from pages import untranslated
 from pages.models.help_line import live_help_line
 from pages.phone_numbers import typed_hotline
+from pages.restrictions import private_q, public_only, restricted_pages  # noqa: F401 (public names)
 
 
-def public_only(queryset, request=None):
-    """`queryset.public()`, from the view restrictions kept in the cache until the next
-    change to the site (adding or removing one is a change), so listings cost no query
-    for them. `request` is accepted for the callers written when it was read once per
-    request."""
-    return queryset.exclude(private_q())
-
-
-def private_q():
-    """`PageQuerySet.private_q()` from the remembered view restrictions (no query)."""
-    private = Q(pk__in=[])
-    for path, depth in restricted_pages():
-        private |= Q(path__startswith=path, depth__gte=depth)
-    return private
-
-
-def restricted_pages():
-    """(path, depth) of every page with a view restriction, usually none; kept until the
-    next change to the site (adding or removing a restriction is one)."""
-
-    def build():
-        restricted = PageViewRestriction.objects.values_list("page__path", "page__depth")
-        return sorted(set(restricted))
-
-    return cached_derived("view-restrictions", build)
-
-
-@dataclass(frozen=True)
-class Card:
-    """What a listing card shows of a page (includes/card.html): small enough to keep
-    in the cache, so a listing that rarely changes costs no query."""
-
-    pk: int
-    title: str
-    card_url: str
-    listing_summary: str
-    #: The page type, for the card's illustration (e.g. "reportpage").
-    kind: str = ""
-    #: A short status shown as a badge (a campaign's "Won"), and its key for styling.
-    badge: str = ""
-    badge_key: str = ""
-
-    @classmethod
-    def of(cls, page, request, badge=True):
-        """The card of `page`; without `badge` for lists that show none (search
-        results): a badge reads a field of the page's own type, one query for each page
-        loaded with only the common fields (see `for_listing`)."""
-        return cls(
-            page.pk,
-            page.title,
-            page.get_url(request) or "",
-            page.listing_summary or "",
-            kind=type(page).__name__.lower(),
-            badge=str(getattr(page, "card_badge", "") or "") if badge else "",
-            badge_key=str(getattr(page, "card_badge_key", "") or "") if badge else "",
-        )
-
-    @classmethod
-    def section(cls, section, request):
-        """A listing section (`heading`, `items` pages, `more_url`...) with cards for
-        items and plain strings for the rest."""
-        plain = {k: "" if v is None else str(v) for k, v in section.items() if k != "items"}
-        return {**plain, "items": [cls.of(page, request) for page in section["items"]]}
-
-
-def lazy_page_of(queryset, per_page, number, request=None):
-    """`Paginator(queryset, per_page).get_page(number)`, counted and read only when a
-    template first uses it: a listing served from a cached fragment costs no query.
-    With `request`, the page's items are `Card`s (see `cards`)."""
-
-    def get_page():
-        page_obj = Paginator(queryset, per_page).get_page(number)
-        if request is not None:
-            page_obj.object_list = cards(page_obj.object_list, request)
-        return page_obj
-
-    page_obj = SimpleLazyObject(get_page)
-    return page_obj, SimpleLazyObject(lambda: list(page_obj.object_list))
-
-
-def cards(pages, request):
-    """`Card`s of `pages`, for includes/card.html. Handing it the pages themselves costs
-    more per card than it seems: each field a card may show and a page type lacks makes
-    the template engine list every attribute of the page (`dir()`) to tell a missing
-    attribute from a failing property, about 0.2 ms a card."""
-    return [Card.of(page, request) for page in pages]
-
-
-def cached_listing(request, name, build):
-    """`build()` (lists of `Card`s and plain values) kept under the content version
-    for this language and host, like the menu: any publish drops it. Built
-    afresh, never kept, for previews (an editor sees the draft's own choices) and when
-    PAGE_FRAGMENT_CACHE is off (query budgets count full renders)."""
-    if getattr(request, "is_preview", False) or not getattr(settings, "PAGE_FRAGMENT_CACHE", True):
-        return build()
-    return cached_derived(f"listing:{name}:{get_language()}:{request.get_host()}", build)
+def page_of(queryset, per_page, number):
+    """`Paginator(queryset, per_page).get_page(number)`."""
+    return Paginator(queryset, per_page).get_page(number)
 
 
 def for_listing(pages):
@@ -218,7 +123,7 @@ class BasePage(Page):
     serve_select_related = ()
 
     #: Whether anonymous readers may get this page from the page cache and CDNs. Page
-    #: types with a form or personal data set it to False (see idp_site/caching/middleware.py).
+    #: types with a form or personal data set it to False (`serve` marks them private).
     cache_public = True
 
     class Meta:
@@ -242,17 +147,20 @@ class BasePage(Page):
 
     def serve(self, request, *args, **kwargs):
         """Wagtail's view, with the English a translation still holds (strings with no
-        translation yet, see pages/untranslated.py) marked `lang="en"`."""
+        translation yet, see pages/untranslated.py) marked `lang="en"`, and marked
+        `Cache-Control: private` for a page type that must not be shared."""
         response = super().serve(request, *args, **kwargs)
+        if not self.cache_public and not response.has_header("Cache-Control"):
+            patch_cache_control(response, private=True)
         mark = untranslated.marker(self)
         if mark is not None and hasattr(response, "add_post_render_callback"):
             response.add_post_render_callback(mark)
         return response
 
     def route(self, request, path_components):
-        """`Page.route`, reading every page on the rest of the path in one query instead
-        of two per level. A page type with a `route()` of its own (a routable page) gets
-        the rest of the path handed to it, as Wagtail does."""
+        """`Page.route` with Wagtail's rules (drafts 404, a routable page answers the
+        rest of the path), reading every page on the rest of the path in one query
+        instead of two per level, and the page served with its `serve_select_related`."""
         if not path_components:
             return super().route(request, path_components)
         match = Q()
@@ -260,22 +168,15 @@ class BasePage(Page):
             match |= Q(depth=depth, slug=slug)
         # Pages of other branches with the same slugs are dropped here, not in SQL, so
         # the planner keeps to the slug index.
-        rows = getattr(self, "_idp_route_rows", None)
-        if rows is None:
-            rows = [row for row in Page.objects.filter(match) if row.path.startswith(self.path)]
+        rows = [row for row in Page.objects.filter(match) if row.path.startswith(self.path)]
         node = self
         for index, slug in enumerate(path_components):
             child = next((r for r in rows if _is_child(r, node, slug)), None)
             cls = child.specific_class if child is not None else None
             if cls is None:
                 raise Http404
-            child._cached_parent_obj = node  # as Page.route: get_parent() costs no query
             if cls.route not in (BasePage.route, Page.route):
-                routable = for_serving(child)
-                # The rows below it are read already: its own route() falls back to this
-                # one for the rest of the path without reading them again.
-                routable._idp_route_rows = rows
-                return routable.route(request, path_components[index + 1 :])
+                return for_serving(child).route(request, path_components[index + 1 :])
             node = child
         return for_serving(node).route(request, [])
 
@@ -298,7 +199,4 @@ def for_serving(node):
     related = getattr(cls, "serve_select_related", ())
     if not related or cls is None:
         return node.specific
-    page = cls._default_manager.select_related(*related).get(pk=node.pk)
-    if hasattr(node, "_cached_parent_obj"):
-        page._cached_parent_obj = node._cached_parent_obj
-    return page
+    return cls._default_manager.select_related(*related).get(pk=node.pk)

@@ -17,8 +17,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
-from django.db import DatabaseError, models, transaction
-from django.db.models.signals import post_delete, post_save
+from django.db import DatabaseError, models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -33,14 +32,9 @@ from wagtail.models import (
 )
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from idp_site.caching.derived import cached_by_data, touch_data_version
-from idp_site.caching.version import bump
-
 #: Shown when the database holds no help line yet (a fresh database before migrations
 #: made it); the 500 page, which must not read the database, uses the same setting.
 FALLBACK_NUMBER = settings.IDP_DEFAULT_HOTLINE
-#: The data version (idp_site/caching/derived.py) the live help line is kept under.
-DATA_NAME = "help_line"
 
 
 def validate_hotline(value):
@@ -113,6 +107,9 @@ class HelpLineHours(Orderable):
     """When the hotline answers, and in which languages, said in one language of the site."""
 
     help_line = ParentalKey(HelpLine, on_delete=models.CASCADE, related_name="hours")
+    #: Every page shows the hours: a change replaces the content version (hours rows are
+    #: saved after their help line, idp_site/caching/signals.py).
+    invalidates_page_cache = True
     language = models.CharField(
         max_length=8,
         choices=settings.WAGTAIL_CONTENT_LANGUAGES,
@@ -192,31 +189,15 @@ _last_read = {"line": None}
 
 
 def live_help_line():
-    """The approved hotline, read again only after the help line changes: kept by its
-    own data version, so the first reader after a page's publish pays no query for it.
+    """The approved hotline, read now (pages keep it with the content version:
+    pages/shell.py; saving the help line or its hours replaces that version).
 
     While the database cannot be read (pages served stale, forms kept through an
     outage, the 503 page) it is the last one this process read, else the settings' number:
     a page that says how to reach the hotline must never fail for want of it."""
     try:
-        line = cached_by_data("help_line", [DATA_NAME], _read_live_help_line)
+        line = _read_live_help_line()
     except DatabaseError:
         return _last_read["line"] or LiveHelpLine(FALLBACK_NUMBER)
     _last_read["line"] = line
     return line
-
-
-def _help_line_changed(sender, **kwargs):
-    # Now, and again once the change commits: a reader in another process rebuilding
-    # in between would keep what is about to change (as version.bump does).
-    touch_data_version(DATA_NAME)
-    transaction.on_commit(lambda: touch_data_version(DATA_NAME))
-    if sender is HelpLineHours:
-        bump()  # hours rows are saved after their help line: pages show them too
-
-
-for _model in (HelpLine, HelpLineHours):
-    post_save.connect(_help_line_changed, sender=_model, dispatch_uid=f"{_model.__name__}_saved")
-    post_delete.connect(
-        _help_line_changed, sender=_model, dispatch_uid=f"{_model.__name__}_deleted"
-    )

@@ -10,7 +10,7 @@ from wagtail.models import Orderable, Page
 
 from pages.blocks import BodyBlock
 
-from .base import BasePage, Card, cached_listing, public_only
+from .base import BasePage, public_only
 
 #: Apps add a "latest items" section to the home page by registering a function under
 #: this hook name. It receives the home page and the request and returns None or a dict
@@ -21,6 +21,8 @@ HOME_SECTIONS_HOOK = "home_page_sections"
 
 class HomePage(BasePage):
     """The single home page of each language tree."""
+
+    serve_select_related = ("hero_image", "hero_link_page")
 
     hero_heading = models.CharField(max_length=160, help_text=_("The main message, in a line."))
     hero_text = models.TextField(blank=True, help_text=_("One or two sentences under it."))
@@ -51,7 +53,6 @@ class HomePage(BasePage):
     )
 
     parent_page_types = ["wagtailcore.Page"]
-    serve_select_related = ("hero_image", "hero_link_page")
 
     content_panels = Page.content_panels + [
         MultiFieldPanel(
@@ -88,19 +89,9 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-
-        def build():
-            sections = []
-            for fn in hooks.get_hooks(HOME_SECTIONS_HOOK):
-                section = fn(self, request)
-                if section and section.get("items"):
-                    sections.append(Card.section(section, request))
-            featured = [Card.of(page, request) for page in self.featured_pages(request)]
-            return {"featured_pages": featured, "sections": sections}
-
-        # The featured pages and latest items change only with a publish: kept as
-        # cards until then (see cached_listing).
-        context.update(cached_listing(request, f"home:{self.pk}", build))
+        sections = [fn(self, request) for fn in hooks.get_hooks(HOME_SECTIONS_HOOK)]
+        context["sections"] = [s for s in sections if s and s.get("items")]
+        context["featured_pages"] = self.featured_pages(request)
         return context
 
 

@@ -2,7 +2,6 @@
 
 from django.db import models
 from django.db.models import F, Q
-from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail import hooks
@@ -13,7 +12,7 @@ from wagtail.search import index
 
 from pages.blocks import BodyBlock, KeyFigureBlock
 
-from .base import BasePage, Card, cached_listing, cards, public_only
+from .base import BasePage, public_only
 from .reports import ReportPage, ReportTopic
 from .snippets import Partner, PartnerLink, TopicLink, in_language
 from .stories import StoryPage, StoryTopic
@@ -51,8 +50,7 @@ class ProgramAreaIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         areas = public_only(ProgramAreaPage.objects.child_of(self).live(), request)
-        # Read when the listing's fragment is rendered, not when it comes from cache.
-        context["areas"] = SimpleLazyObject(lambda: cards(areas, request))
+        context["areas"] = list(areas)
         return context
 
 
@@ -158,20 +156,8 @@ class ProgramAreaPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         topics = self.topics()
         context["topics"] = in_language(topics, self.locale_id)
-        # Read when the partners' fragment is rendered, not when it comes from cache.
-        context["partners"] = SimpleLazyObject(self.partners)
-        topic_ids = [t.pk for t in topics]
-
-        def build():
-            return [
-                Card.section(section, request)
-                for section in self.related_sections(request, topic_ids)
-            ]
-
-        # Related reports and stories change only with a publish: kept as cards.
-        context["related_sections"] = cached_listing(
-            request, f"program-area:{self.pk}:{','.join(map(str, topic_ids))}", build
-        )
+        context["partners"] = self.partners()
+        context["related_sections"] = self.related_sections(request, [t.pk for t in topics])
         return context
 
 

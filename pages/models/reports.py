@@ -6,7 +6,6 @@ from urllib.parse import urlencode
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -16,12 +15,11 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from pages import versioned_cache
 from pages.blocks import BodyBlock
 from pages.keyset import KeysetPaginator
 from pages.locales import locale_codes
 
-from .base import BasePage, cached_listing, public_only
+from .base import BasePage, public_only
 from .snippets import Partner, PartnerLink, Topic, TopicLink, in_language
 
 REPORTS_PER_PAGE = 10
@@ -104,34 +102,19 @@ class ReportIndexPage(BasePage):
         """The topics, years and partners the filters offer: the topics and partners of
         at least one report, as (slug, name, language code) in the page's language where
         they have a translation (the reports may link the source language's ones, as
-        wagtail-localize copies them), and years. They change only with a publish or a
-        snippet edit, so they are kept as a cached listing."""
-
-        def build():
-            reports = self.reports(request)
-            topic_ids = self.report_link_ids(ReportTopic, "topic_id", reports)
-            partner_ids = self.report_link_ids(ReportPartner, "partner_id", reports)
-            return {
-                "topics": self._choices(Topic.objects.filter(pk__in=topic_ids)),
-                "years": self.report_years(reports),
-                "partners": self._choices(Partner.objects.filter(pk__in=partner_ids)),
-            }
-
-        if request is None:
-            return build()
-        # Not the name it had ("report-filters"): entries kept under that name before a
-        # deploy hold (slug, name) pairs, and would outlive it until the next publish.
-        return cached_listing(request, f"report-choices:{self.pk}", build)
+        wagtail-localize copies them), and years."""
+        reports = self.reports(request)
+        topic_ids = self.report_link_ids(ReportTopic, "topic_id", reports)
+        partner_ids = self.report_link_ids(ReportPartner, "partner_id", reports)
+        return {
+            "topics": self._choices(Topic.objects.filter(pk__in=topic_ids)),
+            "years": self.report_years(reports),
+            "partners": self._choices(Partner.objects.filter(pk__in=partner_ids)),
+        }
 
     def report_years(self, reports):
-        """The years with reports, newest first: read over every report, so kept until a
-        report is published, changed or removed (pages/versioned_cache.py)."""
-
-        def build():
-            return [d.year for d in reports.dates("publication_date", "year", order="DESC")]
-
-        names = versioned_cache.page_versions(ReportPage)
-        return versioned_cache.cached(f"report-years:{self.pk}", names, build)
+        """The years with reports, newest first."""
+        return [d.year for d in reports.dates("publication_date", "year", order="DESC")]
 
     def _choices(self, snippets):
         """(slug, name, language code) of each snippet in the page's language, one per
@@ -148,22 +131,9 @@ class ReportIndexPage(BasePage):
 
     def report_link_ids(self, link_model, column, reports):
         """The ids of the topics or partners (`column` of `link_model`) of at least one
-        of `reports`: read over every report, so kept like the years. The snippets
-        themselves (names, slugs) are read afresh, so a rename shows at once."""
-
-        def build():
-            ids = link_model.objects.filter(page__in=reports).values_list(column)
-            return sorted({snippet_id for (snippet_id,) in ids})
-
-        names = versioned_cache.page_versions(ReportPage)
-        return versioned_cache.cached(f"report-{column}s:{self.pk}", names, build)
-
-    def count_reports(self, reports, filters):
-        """How many reports match `filters`: a count over every matching report, so kept
-        like the years (the listing itself reads one page at a time)."""
-        key = f"report-count:{self.pk}:{urlencode(sorted(filters.items()))}"
-        names = versioned_cache.page_versions(ReportPage)
-        return versioned_cache.cached(key, names, lambda: reports.order_by().count())
+        of `reports`."""
+        ids = link_model.objects.filter(page__in=reports).values_list(column)
+        return sorted({snippet_id for (snippet_id,) in ids})
 
     def filter_form(self, data, request=None):
         choices = self.filter_choices(request)
@@ -196,15 +166,14 @@ class ReportIndexPage(BasePage):
             matching,
             REPORT_ORDER,
             REPORTS_PER_PAGE,
-            count=lambda: self.count_reports(matching, filters),
+            count=lambda: matching.order_by().count(),
         )
-        # Read when the listing's fragment is rendered, not when it comes from cache.
-        page_obj = SimpleLazyObject(lambda: paginator.page(request.GET, filters))
+        page_obj = paginator.page(request.GET, filters)
         context.update(
             filter_form=form,
             filters=filters,
             page_obj=page_obj,
-            reports=SimpleLazyObject(lambda: page_obj.object_list),
+            reports=page_obj.object_list,
             querystring_base=urlencode(filters),
         )
         return context
@@ -212,6 +181,8 @@ class ReportIndexPage(BasePage):
 
 class ReportPage(BasePage):
     """A published report: summary, key findings, the downloadable file, credits."""
+
+    serve_select_related = ("cover_image", "report_file")
 
     publication_date = models.DateField(
         default=datetime.date.today,
@@ -245,7 +216,6 @@ class ReportPage(BasePage):
     parent_page_types = ["pages.ReportIndexPage"]
     subpage_types = []
     og_type = "article"
-    serve_select_related = ("cover_image", "report_file")
 
     content_panels = Page.content_panels + [
         FieldPanel("publication_date"),
@@ -298,23 +268,22 @@ class ReportPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # Kept under the content version (a publish of this page, or a saved person or
-        # topic, replaces it): no query for them on the next readers.
-        authors, topics = cached_listing(
-            request, f"report-people:{self.pk}", self._people_and_topics
-        )
-        self._author_list = authors
-        context["authors"] = authors
-        # Read when the partners' fragment is rendered, not when it comes from cache.
-        context["partners"] = SimpleLazyObject(self.partners)
-        context["topics"] = topics
+        authors, topics = self._people_and_topics()
+        context.update(authors=authors, partners=self.partners(), topics=topics)
         return context
+
+    def partner_rows(self):
+        """The partner links with their partners and logos, read once per instance (the
+        page and its structured data both show them)."""
+        if not hasattr(self, "_partner_rows"):
+            links = self.partner_links.select_related("partner", "partner__logo")
+            self._partner_rows = list(links.prefetch_related("partner__logo__renditions"))
+        return self._partner_rows
 
     def partners(self):
         """The partners credited, in the page's language where translated."""
-        links = self.partner_links.select_related("partner", "partner__logo")
         return in_language(
-            [link.partner for link in links.prefetch_related("partner__logo__renditions")],
+            [link.partner for link in self.partner_rows()],
             self.locale_id,
             Partner.objects.select_related("logo").prefetch_related("logo__renditions"),
         )
@@ -328,10 +297,10 @@ class ReportPage(BasePage):
             "description": self.listing_summary,
             "datePublished": self.publication_date.isoformat(),
             "url": url,
-            "inLanguage": self.locale.language_code,
+            "inLanguage": locale_codes().get(self.locale_id, ""),
             "author": [author.schema_org() for author in self.author_list()],
         }
-        partners = [link.partner for link in self.partner_links.select_related("partner")]
+        partners = [link.partner for link in self.partner_rows()]
         if partners:
             # Partners published it with us: organizations, never people.
             data["contributor"] = [partner_schema_org(partner) for partner in partners]

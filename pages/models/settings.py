@@ -1,16 +1,11 @@
 """Site-wide settings staff change without a deploy."""
 
-import copy
-
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
-
-from idp_site.caching.derived import cached_derived
-from idp_site.caching.sites import find_site
 
 from .help_line import validate_hotline  # noqa: F401 (migration 0014 names it here)
 
@@ -107,26 +102,8 @@ class SiteSettings(BaseSiteSetting):
         FieldPanel("social_links"),
     ]
 
+    #: Wagtail reads these with the settings, in the same query (help bar and footer).
+    select_related = HELP_AND_FOOTER_PAGES
+
     class Meta:
         verbose_name = _("Site settings")
-
-    @classmethod
-    def for_request(cls, request):
-        """The settings of the request's site, from the page cache when possible (every
-        page shows them; saving them drops the cached copy). The admin edits through
-        `for_site`, which always reads the database."""
-        attr_name = cls.get_cache_attr_name()
-        if not hasattr(request, attr_name):
-            site = find_site(request)
-            if site is not None:
-
-                def build():
-                    # The linked pages in the same query, so the cached copy carries them.
-                    related = cls.objects.select_related(*HELP_AND_FOOTER_PAGES)
-                    return related.filter(site=site).first() or cls.for_site(site)
-
-                shared = cached_derived(f"settings:{cls._meta.label_lower}:{site.pk}", build)
-                instance = copy.copy(shared)  # the cached object is shared by requests
-                instance._request = request
-                setattr(request, attr_name, instance)
-        return super().for_request(request)

@@ -5,7 +5,6 @@ import logging
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
-from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, MultipleChooserPanel
@@ -14,11 +13,10 @@ from wagtail.log_actions import log
 from wagtail.models import Page
 from wagtail.search import index
 
-from pages import versioned_cache
 from pages.blocks import BodyBlock
 from pages.keyset import KeysetPaginator
 
-from .base import BasePage, BasePageForm, cards, public_only
+from .base import BasePage, BasePageForm, public_only
 from .snippets import TopicLink, in_language
 
 STORIES_PER_PAGE = 10
@@ -97,21 +95,11 @@ class StoryIndexPage(BasePage):
             stories.defer_streamfields(),
             STORY_ORDER,
             STORIES_PER_PAGE,
-            count=lambda: self.count_stories(stories),
+            count=lambda: stories.order_by().count(),
         )
-        # Read when the listing's fragment is rendered, not when it comes from cache.
-        page_obj = SimpleLazyObject(lambda: paginator.page(request.GET))
-        items = SimpleLazyObject(lambda: cards(page_obj.object_list, request))
-        context.update(page_obj=page_obj, stories=items)
+        page_obj = paginator.page(request.GET)
+        context.update(page_obj=page_obj, stories=page_obj.object_list)
         return context
-
-    def count_stories(self, stories):
-        """How many stories are listed: a count over every one of them, so kept until a
-        story is published, unpublished or moved, or a view restriction changes."""
-        names = versioned_cache.page_versions(StoryPage)
-        return versioned_cache.cached(
-            f"story-count:{self.pk}", names, lambda: stories.order_by().count()
-        )
 
 
 class StoryPage(BasePage):
@@ -119,6 +107,8 @@ class StoryPage(BasePage):
 
     Consent to publish must be recorded before the story goes live, whichever way it
     gets published (the editor, the review workflow or scheduled publishing)."""
+
+    serve_select_related = ("photo", "program_area")
 
     storyteller_name = models.CharField(
         max_length=80,
@@ -168,7 +158,6 @@ class StoryPage(BasePage):
     parent_page_types = ["pages.StoryIndexPage"]
     subpage_types = []
     og_type = "article"
-    serve_select_related = ("photo", "program_area")
 
     content_panels = Page.content_panels + [
         FieldPanel("storyteller_name"),

@@ -1,75 +1,64 @@
-"""Fragment caching: parts of a page that are the same for every reader, kept rendered
-until the next change to the site.
+"""The fragment tag: Wagtail's `{% wagtailcache %}` (Django's `{% cache %}` that skips
+previews) keyed by the content version, for the parts of the shell that are the same on
+every page (help bar, footer):
 
     {% load fragment_tags %}
-    {% fragment "body" page %}{% include_block page.body %}{% endfragment %}
+    {% fragment "footer" %}{% include "includes/footer.html" %}{% endfragment %}
 
-The rendered HTML is kept with `cached_derived` (idp_site/caching/derived.py), so any publish,
-unpublish, move or deletion, and any saved setting, snippet, image or document, drops
-every fragment at once, exactly as it drops whole cached pages. The key is the name,
-the objects named after it (a page counts by its id), the reader's language and the
-host, so nothing rendered for one page, language or address is served for another.
-
-Never cached: previews (Wagtail marks the request `is_preview`: an editor must see the
-draft, never a published copy), renders without a request, and everything when
-PAGE_FRAGMENT_CACHE is False (the test settings turn it off so that query budgets count
-full renders). Only wrap what reads nothing personal: no forms, no CSRF token, nothing
-that depends on the user.
+Kept in the "pages" cache for PAGE_CACHE_TIMEOUT seconds under the name, the values
+named after it (as text: name a page by `page.pk`), the content version
+(idp_site/caching/version.py: any publish, unpublish, move, deletion or saved setting,
+snippet, image or document replaces it), the reader's language and the host. Rendered
+and not kept when the version cannot be read, without a request, in previews, or with
+settings.PAGE_FRAGMENT_CACHE off. Only wrap what reads nothing personal: no forms, no CSRF
+token, nothing that depends on the user.
 """
-
-import hashlib
 
 from django import template
 from django.conf import settings
-from django.db.models import Model
-from django.utils.safestring import mark_safe
+from django.template import Variable
 from django.utils.translation import get_language
+from wagtail.templatetags.wagtail_cache import WagtailCacheNode
 
-from idp_site.caching.derived import cached_derived
+from idp_site.caching import version as content_version
 
 register = template.Library()
 
-
-def _part(value):
-    if isinstance(value, Model):
-        return f"{value._meta.label_lower}:{value.pk}"
-    return str(value)
+SCOPE = "fragment_cache_scope"
 
 
-class FragmentNode(template.Node):
+class _Value:
+    """An argument of Django's cache node worked out when the fragment renders."""
+
+    def __init__(self, get):
+        self.get = get
+
+    def resolve(self, context):
+        return self.get()
+
+
+class FragmentNode(WagtailCacheNode):
     def __init__(self, nodelist, name, vary_on):
-        self.nodelist = nodelist
-        self.name = name
-        self.vary_on = vary_on
+        timeout = _Value(lambda: getattr(settings, "PAGE_CACHE_TIMEOUT", 60))
+        alias = _Value(lambda: content_version.PAGES_ALIAS)
+        super().__init__(nodelist, timeout, name, [*vary_on, Variable(SCOPE)], alias)
 
     def render(self, context):
         request = context.get("request")
-        if (
-            request is None
-            or getattr(request, "is_preview", False)
-            or not getattr(settings, "PAGE_FRAGMENT_CACHE", True)
-        ):
+        version = content_version.current() if request is not None else None
+        if version is None or not getattr(settings, "PAGE_FRAGMENT_CACHE", True):
             return self.nodelist.render(context)
-        parts = [
-            _part(self.name.resolve(context)),
-            *(_part(v.resolve(context)) for v in self.vary_on),
-            get_language() or "",
-            request.get_host(),
-            request.scheme,
-        ]
-        digest = hashlib.sha256("|".join(parts).encode()).hexdigest()
-        html = cached_derived(f"fragment:{digest}", lambda: str(self.nodelist.render(context)))
-        return mark_safe(html)  # noqa: S308 - our own template output, escaped when rendered
+        scope = (*version, get_language() or "", request.scheme, request.get_host())
+        with context.push({SCOPE: "|".join(scope)}):
+            return super().render(context)
 
 
 @register.tag("fragment")
 def do_fragment(parser, token):
     """{% fragment "name" obj... %}...{% endfragment %} (see the module docstring)."""
     bits = token.split_contents()
-    if len(bits) < 2:
-        raise template.TemplateSyntaxError("fragment needs a name: {% fragment 'body' page %}")
+    if len(bits) < 2 or bits[1][0] not in "\"'" or bits[1][-1] != bits[1][0]:
+        raise template.TemplateSyntaxError("fragment needs a quoted name: {% fragment 'footer' %}")
     nodelist = parser.parse(("endfragment",))
     parser.delete_first_token()
-    return FragmentNode(
-        nodelist, parser.compile_filter(bits[1]), [parser.compile_filter(b) for b in bits[2:]]
-    )
+    return FragmentNode(nodelist, bits[1][1:-1], [parser.compile_filter(b) for b in bits[2:]])

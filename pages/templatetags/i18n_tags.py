@@ -8,12 +8,8 @@ from django.utils import formats, translation
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
-from wagtail.models import Page
 
-from idp_site.caching.derived import cached_derived
-from pages import i18n, locales
-from pages.models import ReportPage
-from pages.models.base import public_only
+from pages import i18n, locales, shell
 
 register = template.Library()
 
@@ -57,11 +53,7 @@ def content_language(context):
     request = context.get("request")
     if page is None or request is None:
         return translation.get_language()
-    cache = getattr(request, "_idp_content_language", None)
-    if cache is None or cache[0] != page.pk:
-        cache = (page.pk, i18n.content_language(request, page))
-        request._idp_content_language = cache
-    return cache[1]
+    return i18n.content_language(request, page)
 
 
 def _lang_attribute(code):
@@ -75,8 +67,9 @@ def _lang_attribute(code):
 def content_lang(context):
     """The `lang` attribute for an element holding the page's own text: set only on a
     fallback (an English page read under /es/), so the interface around it keeps the
-    reader's language."""
-    return _lang_attribute(content_language(context))
+    reader's language. Read once by base.html (CONTENT_LANGUAGE) for the whole page."""
+    code = context.get("CONTENT_LANGUAGE")
+    return _lang_attribute(code if code is not None else content_language(context))
 
 
 @register.simple_tag
@@ -89,9 +82,9 @@ def lang_of(obj):
 
 @register.filter
 def localized(page):
-    """`page.localized` (its live translation in the reader's language, else itself)
-    without a query for the reader's locale: `{% pageurl page.link|localized %}`."""
-    return locales.localized(page)
+    """`page.localized` (its live translation in the reader's language, else itself),
+    None for no page: `{% pageurl page.link|localized %}`."""
+    return page.localized if page is not None else None
 
 
 @register.simple_tag
@@ -124,19 +117,12 @@ def english_only_note():
     return format_html(' <span class="english-only">{}</span>', _("(in English)"))
 
 
-def _feeds_with_entries():
-    locale = locales.active_locale()
-    reports = public_only(ReportPage.objects.live()).filter(locale=locale)
-    updates = public_only(Page.objects.live()).filter(locale=locale, depth__gt=2)
-    return {"reports": reports.exists(), "updates": updates.exists()}
-
-
 @register.simple_tag
 def feeds_with_entries():
     """Which of the site's feeds have entries in the reader's language ({"reports":
     bool, "updates": bool}): a feed is linked only where it has something to show.
     Kept per language until the next change to the site."""
-    return cached_derived(f"feeds-with-entries:{translation.get_language()}", _feeds_with_entries)
+    return shell.feeds_with_entries()
 
 
 #: Languages that write a number of four digits without a separator: the Ortografía de

@@ -12,7 +12,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 from pages import i18n
-from pages.models.help_line import live_help_line
+from pages.shell import help_line as live_help_line
 
 register = template.Library()
 

@@ -1,150 +1,40 @@
 """Template tags for the page shell: navigation and small helpers."""
 
-from dataclasses import dataclass
-
 from django import template
-from django.conf import settings
-from django.db.models import Prefetch
 from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language
-from wagtail.models import Page
 
-from idp_site.caching.derived import cached_derived
-from idp_site.caching.sites import find_site
-from pages import phone_numbers
-from pages.locales import active_locale, localized
-from pages.models import HomePage, SiteSettings, live_help_line
+from pages import phone_numbers, shell
 from pages.models.help_line import tel_target
-from pages.models.navigation import NavigationMenu, NavigationMenuItem
-from pages.models.settings import HELP_AND_FOOTER_PAGES
 
 register = template.Library()
-
-MAIN_MENU = "main"
-FOOTER_MENU = "footer"
-
-
-@dataclass(frozen=True)
-class NavItem:
-    """A menu entry: what the header needs of a page, small enough to cache."""
-
-    pk: int
-    title: str
-    url: str
-
-
-def _menus(locale, request):
-    """{slot: NavItems} of the published staff-edited menus (main and footer, read in
-    one query) for `locale`, else the default language's. A slot where staff made no
-    menu is left out. A translation still being worked on is a draft, so it is not read
-    here: the reader gets the default menu drawn in their language until it is published."""
-    menus = {}
-    links = Prefetch("items", queryset=NavigationMenuItem.objects.select_related("page"))
-    rows = (
-        NavigationMenu.objects.filter(slot__in=(MAIN_MENU, FOOTER_MENU), live=True)
-        .select_related("locale")
-        .prefetch_related(links)
-    )
-    for menu in rows:
-        menus.setdefault(menu.slot, {})[menu.locale.language_code] = menu
-    found = {}
-    for slot, by_language in menus.items():
-        menu = by_language.get(locale.language_code) or by_language.get(settings.LANGUAGE_CODE)
-        if menu is not None:
-            found[slot] = _menu_items(menu, locale, request)
-    return found
-
-
-def _menu_items(menu, locale, request):
-    """The links of `menu` for a reader of `locale`: every page in the reader's language
-    (its live translation), never a page of another language. A page with no live
-    translation is left out rather than linked to the reader's home: a link whose label
-    names a page should open that page. A menu of another language (no published menu
-    of the reader's own yet) shows each page under its own translated title, and leaves
-    out its addresses, whose labels are in that other language."""
-    own_language = menu.locale_id == locale.pk
-    links = sorted(menu.items.all(), key=lambda item: item.sort_order)
-    # The pages of another language, swapped for their translations in one query.
-    keys = [i.page.translation_key for i in links if i.page and i.page.locale_id != locale.pk]
-    translations = {
-        page.translation_key: page
-        for page in Page.objects.filter(translation_key__in=keys, locale=locale)
-    }
-    items = []
-    for item in links:
-        if item.url:
-            if own_language:
-                items.append(NavItem(0, item.label, item.url))
-            continue
-        page = item.page
-        if page.locale_id != locale.pk:
-            page = translations.get(page.translation_key)
-        if page is None or not page.live:
-            continue
-        label = item.label if own_language and item.label else page.title
-        items.append(NavItem(page.pk, label, page.get_url(request)))
-    return items
-
-
-def _navigation(request):
-    """This language's home URL, its footer line and its live "show in menus" children,
-    built once per site and language and kept in the cache until a page or setting
-    changes (so the header and footer cost no query on most requests)."""
-    if not hasattr(request, "_idp_navigation"):
-        site = find_site(request)
-
-        def build():
-            if site is None:
-                return {"home_url": "/", "items": [], "footer": [], "footer_text": ""}
-            root = site.root_page
-            locale = active_locale(request)
-            home = root
-            if root.locale_id != locale.pk:
-                home = root.get_translation_or_none(locale) or root
-            menus = _menus(locale, request)
-            items = menus.get(MAIN_MENU)
-            if items is None:
-                children = home.get_children().live().in_menu()
-                items = [NavItem(p.pk, p.title, p.get_url(request)) for p in children]
-            footer = HomePage.objects.filter(pk=home.pk).values_list("footer_text", flat=True)
-            return {
-                "home_url": home.get_url(request) or "/",
-                "items": items,
-                "footer": menus.get(FOOTER_MENU) or [],
-                "footer_text": next(iter(footer), "") or "",
-            }
-
-        name = f"navigation:{site.pk if site else 0}:{get_language()}"
-        request._idp_navigation = cached_derived(name, build)
-    return request._idp_navigation
 
 
 @register.simple_tag(takes_context=True)
 def primary_navigation(context):
     """The live children of this language's home page that are marked "show in menus"."""
     request = context.get("request")
-    return _navigation(request)["items"] if request is not None else []
+    return shell.navigation(request)["items"] if request is not None else []
 
 
 @register.simple_tag(takes_context=True)
 def footer_links(context):
     """The footer links staff put in this language's footer menu."""
     request = context.get("request")
-    return _navigation(request).get("footer", []) if request is not None else []
+    return shell.navigation(request).get("footer", []) if request is not None else []
 
 
 @register.simple_tag(takes_context=True)
 def footer_text(context):
     """The footer line of this language's home page, kept with the menu."""
     request = context.get("request")
-    return _navigation(request)["footer_text"] if request is not None else ""
+    return shell.navigation(request)["footer_text"] if request is not None else ""
 
 
 @register.simple_tag(takes_context=True)
 def home_url(context):
     request = context.get("request")
-    return _navigation(request)["home_url"] if request is not None else "/"
+    return shell.navigation(request)["home_url"] if request is not None else "/"
 
 
 @register.simple_tag(takes_context=True)
@@ -155,20 +45,7 @@ def help_links(context):
     request = context.get("request")
     if request is None:
         return {}
-    if not hasattr(request, "_idp_help_links"):
-        site = find_site(request)
-        site_settings = SiteSettings.for_request(request) if site is not None else None
-
-        def build():
-            links = {}
-            for name in HELP_AND_FOOTER_PAGES:
-                page = localized(getattr(site_settings, name, None), request)
-                links[name] = (page.get_url(request) or "") if page else ""
-            return links
-
-        name = f"help_links:{site.pk if site else 0}:{get_language()}"
-        request._idp_help_links = cached_derived(name, build)
-    return request._idp_help_links
+    return shell.help_links(request)
 
 
 @register.filter
@@ -182,7 +59,7 @@ def tel(number):
 def help_line():
     """The approved hotline (`number`, `tel`, and `hours` in the reader's language), the
     one source of the number on every page: `{% help_line as line %}`."""
-    return live_help_line()
+    return shell.help_line()
 
 
 @register.filter(needs_autoescape=True)
@@ -194,7 +71,7 @@ def link_phone_numbers(text, autoescape=True):
 
 @register.filter
 def page_kind(item):
-    """The kind of a listed item for its card's drawing: a `Card`'s `kind`, else the
+    """The kind of a listed item for its card's drawing: the
     page's class name in lower case (e.g. "reportpage")."""
     return getattr(item, "kind", "") or type(item).__name__.lower()
 

@@ -43,12 +43,12 @@ def test_reports_feed_parses_and_lists_newest_first(client, published):
 
 
 def test_a_feed_is_kept_until_the_next_publish(client, published, settings):
-    """With fragments kept (production), a feed is read from the database once per
+    """With the page cache on (production), a feed is read from the database once per
     content version; a publish shows at once, in each language apart."""
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    settings.PAGE_FRAGMENT_CACHE = True
+    settings.PAGE_CACHE_ENABLED = True
     first = client.get("/en/feeds/reports/")
     with CaptureQueriesContext(connection) as ctx:
         again = client.get("/en/feeds/reports/")
@@ -65,7 +65,7 @@ def test_a_feed_is_kept_until_the_next_publish(client, published, settings):
 def test_a_feed_is_sent_in_one_piece(client, published, settings, kept):
     """The server writes each piece of a response to the socket on its own; Django's
     feed writer leaves one piece per XML element (a few milliseconds per feed)."""
-    settings.PAGE_FRAGMENT_CACHE = kept
+    settings.PAGE_CACHE_ENABLED = kept
     for url in ("/en/feeds/reports/", "/en/feeds/updates/"):
         pieces = list(client.get(url))
         assert len(pieces) == 1, (url, len(pieces))

@@ -1,6 +1,6 @@
-"""Cached fragments (page bodies, footer, help bar, meta tags): rendered once, dropped by
-any publish or setting change, never shown to an editor's preview, kept apart by
-language."""
+"""The fragment cache (help bar and footer, the fragment tag) and what pages show
+around it: rendered once, dropped by any publish or setting change, never shown to an
+editor's preview, kept apart by language."""
 
 import pytest
 from django.db import connection
@@ -42,12 +42,12 @@ def _render(client, url):
     return html, len(ctx)
 
 
-def test_a_body_is_rendered_once_and_served_the_same(client, page):
+def test_the_shell_is_rendered_once_and_the_page_served_the_same(client, page):
     first, first_queries = _render(client, "/en/hearing/")
     again, queries = _render(client, "/en/hearing/")
     assert "First version of the text." in again
     assert again == first
-    assert queries < first_queries  # the image is no longer read to render the body
+    assert queries < first_queries  # the help bar and footer are no longer read
 
 
 def test_publishing_a_change_shows_at_once(client, page):

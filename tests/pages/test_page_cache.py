@@ -396,15 +396,12 @@ def test_menu_costs_no_query_once_cached(client, home, about, settings):
     assert "show_in_menus" not in conditions
 
 
-def test_site_settings_are_cached_and_follow_a_save(client, about, site_settings, settings):
+def test_site_settings_follow_a_save(client, about, site_settings, settings):
+    """Settings are Wagtail's own (one query a render, with the linked pages); the
+    help bar and footer drawn from them are kept rendered until the next save."""
     settings.PAGE_CACHE_ENABLED = False
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
     client.get("/en/about/")
-    with CaptureQueriesContext(connection) as ctx:
-        assert "(212) 725-6422" in client.get("/en/about/").content.decode()
-    assert not any("pages_sitesettings" in q["sql"] for q in ctx.captured_queries)
+    assert "(212) 725-6422" in client.get("/en/about/").content.decode()
     site_settings.legal_help_page = about
     site_settings.general_email = "new-address@example.org"
     site_settings.save()

@@ -85,31 +85,28 @@ def _count_builds(monkeypatch):
     return builds
 
 
-def test_a_section_is_kept_until_its_own_type_changes(client, home, monkeypatch, settings):
-    settings.PAGE_FRAGMENT_CACHE = True
+def test_a_section_is_kept_whole_until_the_next_publish(client, home, monkeypatch, settings):
+    settings.PAGE_CACHE_ENABLED = True
     builds = _count_builds(monkeypatch)
     reports = content.report_index(home)
     content.report(reports, "First", datetime.date(2020, 1, 1), slug="first")
-    add_page(home, StandardPage(title="About", slug="about", search_description="x"))
     url = "/sitemap-en-pages-reportpage.xml?p=1"
     client.get(url)
     assert "/reports/first/" in client.get(url).content.decode()
     assert len(builds) == 1
-    # A page of another type is published, a report only saved as a draft: the report
-    # section stays cached.
-    add_page(home, StandardPage(title="Other", slug="other", search_description="x"))
+    # A report only saved as a draft: the section stays cached.
     reports.get_children().first().specific.save_revision()
     client.get(url)
     assert len(builds) == 1
-    # A report is published: the report section is built again and shows it.
+    # A report is published: the section is built again and shows it.
     content.report(reports, "Second", datetime.date(2021, 1, 1), slug="second")
     assert "/reports/second/" in client.get(url).content.decode()
     assert len(builds) == 2
 
 
-def test_with_cached_fragments_off_every_section_is_built_afresh(client, home, monkeypatch):
-    """FRAGMENT_CACHE=off (the benchmark's full render, the test settings) keeps no
-    section: every request renders it."""
+def test_with_the_page_cache_off_every_section_is_built_afresh(client, home, monkeypatch):
+    """PAGE_CACHE=off (the benchmark's full render, the test settings) keeps no section:
+    every request renders it."""
     builds = _count_builds(monkeypatch)
     add_page(home, StandardPage(title="About", slug="about", search_description="x"))
     url = "/sitemap-en-pages-standardpage.xml?p=1"
@@ -168,10 +165,9 @@ def test_section_query_count_does_not_grow(client, home):
 
 
 def test_a_kept_section_page_costs_no_query(client, home, settings):
-    """With cached fragments on, a kept section page is served without reading the
-    homes, the campaign indexes or any page: where the sections are is kept per process
-    under the content version, and each section's pages are read only to build it."""
-    settings.PAGE_FRAGMENT_CACHE = True
+    """A section page the page cache holds is served without reading the homes, the
+    campaign indexes or any page."""
+    settings.PAGE_CACHE_ENABLED = True
     page = add_page(home, StandardPage(title="About", slug="about", search_description="x"))
     url = "/sitemap-en-pages-standardpage.xml?p=1"
     client.get(url)

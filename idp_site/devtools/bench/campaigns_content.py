@@ -36,7 +36,6 @@ from campaigns.models import (
     Sponsorship,
     StatementOfSupportPage,
 )
-from campaigns.models.signatories import signers_changed
 from idp_site.devtools.demo.campaigns import STATEMENT_SLUG
 
 URLS = [
@@ -262,6 +261,5 @@ def _signers(scale, stdout):
             )
         )
     Signatory.objects.bulk_create(signers, batch_size=2000)
-    signers_changed([statement.pk])  # bulk_create sends no signals
     listed = statement.signer_counts()["total"]
     stdout.write(f"campaigns: {len(signers)} signers, {listed} of them listed publicly")

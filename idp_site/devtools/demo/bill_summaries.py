@@ -2,8 +2,9 @@
 staff would write them, in English and in plain Spanish (said as precisely as
 /work/shared/docs/organization.md's "Say it precisely" asks)."""
 
+from wagtail.models import Locale
+
 from campaigns.models import Bill, BillPlainSummary
-from pages.locales import default_locale
 
 ONE_DAY = (
     "This bill would cut the longest sentence for a class A misdemeanor in New York from one "
@@ -45,7 +46,7 @@ BILL_SUMMARIES_ES = {
 def ensure_plain_summaries():
     """Write the English summaries (idempotent); their Spanish comes through
     wagtail-localize with the other snippets."""
-    locale = default_locale()
+    locale = Locale.get_default()
     for (session, number), text in SUMMARIES.items():
         bill = Bill.objects.filter(session__identifier=session, base_print_number=number).first()
         if bill is None:
