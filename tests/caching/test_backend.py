@@ -1,6 +1,6 @@
 """The fail-soft Redis backend: a stopped or hung server costs a request at most one
-short timeout, then the breaker skips it; its answers are those of a miss; Wagtail's
-own site lookups keep working on it."""
+short timeout, then the breaker skips it and the process's own memory answers instead
+(as with no Redis configured); Wagtail's own site lookups keep working on it."""
 
 import time
 
@@ -45,14 +45,35 @@ def test_a_hung_server_costs_one_short_timeout_then_nothing(hung, settings):
     assert caches["default"].get("other") is None  # same server: skipped as well
 
 
-def test_a_stopped_server_answers_as_a_miss(stopped):
+def test_a_stopped_server_is_replaced_by_the_process_memory(stopped):
     assert stopped.get("key") is None
     assert stopped.get_many(["a", "b"]) == {}
-    assert stopped.set("key", 1) is False
-    assert stopped.add("key", 1) is False
-    assert stopped.delete("key") is False
+    assert not stopped.available()
+    stopped.set("key", 1)
+    assert stopped.get("key") == 1  # kept in this process while the server is away
+    assert stopped.add("key", 2) is False and stopped.get_many(["key"]) == {"key": 1}
+    assert stopped.incr("key") == 2
+    assert stopped.delete("key") is True and stopped.get("key") is None
     with pytest.raises(ValueError):
         stopped.incr("key")
+    assert not stopped.available()  # no network call was made meanwhile
+
+
+def test_what_the_process_kept_is_not_read_once_the_server_is_back(settings):
+    server = RedisServer().start()
+    try:
+        use_cache_server(settings, server.url)
+        settings.CACHE_BREAKER_SECONDS = 0.3
+        cache = caches["pages"]
+        server.stop()
+        cache.set("key", "kept during the outage")
+        assert cache.get("key") == "kept during the outage"
+        server.start()
+        time.sleep(0.35)
+        assert cache.get("key") is None  # Redis answers again: its own (empty) entry
+    finally:
+        server.stop()
+        reset_breakers()
 
 
 def test_the_breaker_closes_after_its_time_and_the_server_is_used_again(settings):
@@ -65,7 +86,8 @@ def test_the_breaker_closes_after_its_time_and_the_server_is_used_again(settings
         server.stop()
         assert cache.get("key") is None and not cache.available()
         server.start()
-        assert cache.get("key") is None  # still skipped
+        cache.set("key", "local")
+        assert cache.get("key") == "local"  # still skipped: the process's own memory
         time.sleep(0.35)
         cache.set("key", "again")
         assert cache.get("key") == "again"
