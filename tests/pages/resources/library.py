@@ -4,7 +4,6 @@ import datetime
 
 from django.core.files.base import ContentFile
 from wagtail.documents.models import Document
-from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from pages.resources.entries import sync_entry
 from pages.resources.models import LibraryIndexPage, ResourceFile, ResourcePage
@@ -36,7 +35,8 @@ def resource(
     **fields,
 ):
     """A published resource (through a revision, as editors publish, with `publish`;
-    else live at once and written to the library directly, fast enough for hundreds)."""
+    else live at once and written to the library directly, fast enough for hundreds:
+    wrap those in `disable_reference_index_auto_update`)."""
     fields.setdefault("summary", f"Summary of {title}.")
     fields.setdefault("search_description", f"About {title}.")
     fields.setdefault("slug", title.lower().replace(" ", "-"))
@@ -48,7 +48,6 @@ def resource(
     page.files = [ResourceFile(language=code, document=doc) for code in languages]
     if publish:
         return add_page(parent, page)
-    with disable_reference_index_auto_update():
-        parent.add_child(instance=page)
+    parent.add_child(instance=page)
     sync_entry(page)
     return page
