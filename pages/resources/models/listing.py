@@ -149,10 +149,13 @@ def active_filters(form, filters, query):
     """(label, address without it) of each filter chosen, to remove one with a link."""
     removable = []
     for name, value in filters.items():
-        if name in form.fields:
+        if name in FACETS and name in form.fields:
             rest = {k: v for k, v in query.items() if k != name}
             label = f"{FACET_LABELS[name][0]}: {form.label_of(name, value)}"
             removable.append((label, "?" + urlencode(rest) if rest else "?"))
+    if "older" in query:
+        rest = {k: v for k, v in query.items() if k != "older"}
+        removable.append((str(_("Older resources")), "?" + urlencode(rest) if rest else "?"))
     return removable
 
 
