@@ -131,7 +131,9 @@ def test_every_pair_of_filters_lists_exactly_the_matching_resources(client, gene
     assert checked == 4 * 6 + 4 * 5 + 4 * 4 + 6 * 5 + 6 * 4 + 5 * 4
 
 
-def test_one_filter_or_none_pages_through_every_resource_and_bad_values_are_ignored(client, generated):
+def test_one_filter_or_none_pages_through_every_resource_and_bad_values_are_ignored(
+    client, generated
+):
     lib, specs = generated
     titles, html = _walk(client, lib.url, {})
     assert titles == _expected_order(specs)

@@ -92,7 +92,7 @@ def test_search_sitemap_and_feed_list_resources(client, lib, settings):
     feed = client.get("/en/feeds/library/")
     assert feed.status_code == 200
     assert "Raids toolkit" in feed.content.decode()
-    assert "<category term=\"Toolkit\"" in feed.content.decode()
+    assert '<category term="Toolkit"' in feed.content.decode()
 
 
 def test_tree_rules(lib):
