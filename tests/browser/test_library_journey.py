@@ -56,9 +56,9 @@ def write_advisory(page, library, reviewer_id):
 
 def test_communications_writes_a_moderator_publishes_readers_find_it(
     open_session,
-    team,
+    team,  # noqa: F811 (the fixture imported above)
     library,
-    django_user_model,  # noqa: F811
+    django_user_model,
 ):
     casey = django_user_model.objects.get(username="casey")
     writer = signed_in(open_session, "casey", team["casey"])
