@@ -7,6 +7,8 @@ the listing would show with that option chosen and the other filters kept. All f
 facets are counted in one grouped query over the facet table; the listing's total is
 the sum of its type counts (every item has exactly one type), so it costs no query."""
 
+import datetime
+from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django import forms
@@ -159,6 +161,32 @@ def active_filters(form, filters, query):
     return removable
 
 
+@dataclass(frozen=True)
+class LibraryCard:
+    """What a listing shows of an entry, read in Python once rather than looked up by the
+    template field by field (a card per include cost a fifth of the page's render)."""
+
+    title: str
+    url: str
+    type_label: str
+    date: datetime.date
+    summary: str
+    languages: str
+    superseded: bool
+
+    @classmethod
+    def of(cls, entry, request):
+        return cls(
+            entry.page.title,
+            entry.page.get_url(request) or "",
+            str(entry.get_resource_type_display()),
+            entry.publication_date,
+            entry.summary,
+            ", ".join(entry.language_names),
+            entry.superseded,
+        )
+
+
 def featured(page):
     """The editor's top resources that the library lists (live, public), in order."""
     chosen = page.featured.select_related("resource__library_entry").order_by("sort_order")
@@ -193,6 +221,8 @@ def library_listing(page, request):
         "active_filters": active_filters(form, query, query),
         "older_query": urlencode({**query, "older": "on"}),
         "page_obj": page_obj,
-        "items": page_obj.object_list,
-        "featured_items": featured(page) if not request.GET else [],
+        "items": [LibraryCard.of(entry, request) for entry in page_obj.object_list],
+        "featured_items": [LibraryCard.of(e, request) for e in featured(page)]
+        if not request.GET
+        else [],
     }

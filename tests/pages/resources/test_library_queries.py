@@ -5,7 +5,6 @@ a page, entry or facet table in full (PostgreSQL); and at five times the demo's 
 the filtered library and a deep page render within 1.5 times their demo-size time."""
 
 import datetime
-import statistics
 import time
 
 import pytest
@@ -13,7 +12,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
-from pages.resources.models import LibraryEntry
+from pages.resources.models import LibraryEntry, LibrarySettings
 from tests.budgets import QUERY_BUDGET
 from tests.pages import content
 from tests.pages.resources import library as build
@@ -28,9 +27,12 @@ DEMO_SIZE = 13
 
 
 @pytest.fixture
-def lib(home, settings):
+def lib(home, site, settings):
     settings.PAGE_CACHE_ENABLED = False
     settings.PAGE_FRAGMENT_CACHE = False
+    # Made by the first resource page served; making it changes the site (a new content
+    # version), so the first count would be a first reader's, not a returning one's.
+    LibrarySettings.for_site(site)
     page = build.library(home)
     page.topics = [content.topic("Youth"), content.topic("Policing")]
     page.doc = build.document()
@@ -107,7 +109,9 @@ def test_every_query_is_served_by_an_index(client, lib, settings):
         assert seq_scans(plans) == [], (url, plans)
 
 
-def _median_render(client, url, runs=15):
+def _render_time(client, url, runs=15):
+    """The fastest of `runs` full renders: on a shared machine, the other runs measure
+    the other work as much as the page."""
     client.get(url)
     times = []
     for _ in range(runs):
@@ -115,17 +119,17 @@ def _median_render(client, url, runs=15):
         response = client.get(url)
         times.append(time.perf_counter() - start)
         assert response.status_code == 200
-    return statistics.median(times)
+    return min(times)
 
 
 def test_growth_within_one_and_a_half_times_demo_size(client, lib):
     _grow(lib, 0, DEMO_SIZE)
     filtered = f"{lib.url}?audience=community&topic=youth"
-    demo = {"filtered": _median_render(client, filtered), "first": _median_render(client, lib.url)}
+    demo = {"filtered": _render_time(client, filtered), "first": _render_time(client, lib.url)}
     _grow(lib, DEMO_SIZE, DEMO_SIZE * 5)
     grown = {
-        "filtered": _median_render(client, filtered),
-        "deep": _median_render(client, _deep(lib, 3)),
+        "filtered": _render_time(client, filtered),
+        "deep": _render_time(client, _deep(lib, 3)),
     }
     assert grown["filtered"] <= 1.5 * demo["filtered"], (demo, grown)
     # A deep page against the first page at demo size (which has no second page).
