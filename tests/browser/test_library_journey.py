@@ -80,6 +80,6 @@ def test_communications_writes_a_moderator_publishes_readers_find_it(
         titles = page.locator(".library-item .card__title").all_inner_texts()
         assert (TITLE in titles) is listed, (query, titles)
     reader.open("/en/library/pleas-and-the-364-day-law-an-advisory-for-defenders/")
-    expect(page.locator("a[hreflang=es]")).to_contain_text("Download in Spanish")
+    expect(page.locator(".resource-files a[hreflang=es]")).to_contain_text("Download in Spanish")
     expect(page.get_by_text("Last reviewed by IDP legal staff on")).to_be_visible()
     assert "casey" not in page.content()
