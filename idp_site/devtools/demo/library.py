@@ -46,7 +46,7 @@ AUDIENCE_PAGES = [
             "For criminal defense attorneys with a noncitizen client: what the law asks "
             "of you, and what to check before a plea.",
             "Para abogados defensores penales con un cliente no ciudadano: lo que la ley les "
-            "exige y lo que conviene revisar antes de un acuerdo de culpabilidad.",
+            "exige y lo que conviene revisar antes de una declaración de culpabilidad.",
         ),
         "top": ["padilla-2012", "checklist-defenders", "the-364-day-law-chart"],
     },
@@ -81,7 +81,7 @@ PADILLA_HELD = (
     "advise a noncitizen client about the risk of deportation a plea carries.",
     "En Padilla v. Kentucky (2010), la Corte Suprema de los Estados Unidos resolvió que el "
     "abogado defensor debe informar a su cliente no ciudadano del riesgo de deportación que "
-    "conlleva un acuerdo de culpabilidad.",
+    "conlleva una declaración de culpabilidad.",
 )
 CAP_364 = (
     "Since 12 April 2019, a class A misdemeanor in New York carries a sentence of at most "
@@ -211,7 +211,7 @@ RESOURCES = [
         "summary": (
             "A two-page checklist to work through before a noncitizen client takes a plea.",
             "Una lista de dos páginas para repasar antes de que un cliente no ciudadano "
-            "acepte un acuerdo de culpabilidad.",
+            "se declare culpable.",
         ),
         "paragraphs": [
             PADILLA_HELD,
@@ -404,7 +404,7 @@ RESOURCES = [
                 "Deportation 101 is a free one- or two-day seminar for communities and the "
                 "people who support them. More than 1,000 people have taken it.",
                 "Deportación 101 es un seminario gratuito de uno o dos días para las "
-                "comunidades y quienes las apoyan. Más de 1.000 personas lo han tomado.",
+                "comunidades y quienes las apoyan. Más de 1000 personas lo han tomado.",
             ),
             (
                 "Its manual was written with Families for Freedom, the National Immigration "
@@ -494,7 +494,7 @@ RESOURCES = [
                 "possession.",
                 "¿Cuántas personas fueron deportadas tras una condena por posesión de "
                 "marihuana? Human Rights Watch, con nuestra ayuda, comprobó que para más de "
-                "34.000 personas deportadas entre 2007 y 2012 la condena más grave era por "
+                "34 000 personas deportadas entre 2007 y 2012 la condena más grave era por "
                 "posesión de marihuana.",
             ),
             (
