@@ -18,6 +18,9 @@ BIG_TABLES = (
     "pages_storytopic",
     "pages_searchentry",
     "campaigns_signatory",
+    "resources_resourcepage",
+    "resources_libraryentry",
+    "resources_libraryfacet",
 )
 
 

@@ -6,3 +6,8 @@ class ResourcesConfig(AppConfig):
     name = "pages.resources"
     label = "resources"
     verbose_name = _("Resource library")
+
+    def ready(self):
+        from pages.resources import entries
+
+        entries.connect()

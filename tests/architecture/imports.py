@@ -22,6 +22,7 @@ ROOMS = {
     "idp_site.wsgi": "composition",
     "idp_site": "idp_site",
     "pages.intake": "intake",
+    "pages.resources": "resources",
     "pages": "pages",
     "campaigns.legislation": "legislation",
     "campaigns": "campaigns",
@@ -36,6 +37,7 @@ ALLOWED = {
     "submissions": {"submissions", "accounts", "idp_site"},
     "pages": {"pages", "submissions", "accounts", "idp_site"},
     "intake": {"intake", "pages", "submissions", "accounts", "idp_site"},
+    "resources": {"resources", "pages", "submissions", "accounts", "idp_site"},
     "legislation": {"legislation", "idp_site"},
     "campaigns": {"campaigns", "legislation", "pages", "submissions", "accounts", "idp_site"},
     "composition": {
@@ -45,6 +47,7 @@ ALLOWED = {
         "submissions",
         "pages",
         "intake",
+        "resources",
         "legislation",
         "campaigns",
     },

@@ -15,6 +15,7 @@ from PIL import Image as PILImage
 from PIL import ImageDraw, ImageFont
 from wagtail.images.models import Image
 
+from idp_site.devtools.demo import library_pdfs
 from pages.intake.models import AttorneyHelpPage
 from pages.models import ReportAuthor, ReportPage
 
@@ -334,7 +335,9 @@ def load(command, reports, topics, partners, upsert_with_links, upsert_page):
             summary=entry["summary"],
             key_findings=[{"type": "finding", "value": f} for f in entry["findings"]],
             cover_image=cover,
-            report_file=None,
+            report_file=library_pdfs.report_document(
+                entry["title"], entry["summary"], entry["findings"]
+            ),
             body=_body(entry, attorneys),
         )
         _authors(page, entry["authors"])

@@ -33,6 +33,9 @@ def test_demo_header_and_footer_are_menus_in_both_languages(client, demo_content
         ("/en/our-work/", "Our work"),
         ("/en/campaigns/", "Campaigns"),
         ("/en/reports/", "Publications"),
+        ("/en/library/for-defenders/", "For defenders"),
+        ("/en/library/for-our-community/", "For our community"),
+        ("/en/library/for-advocates/", "For advocates"),
         ("/en/stories/", "Stories"),
         ("/en/about/", "About us"),
     ]
@@ -47,6 +50,9 @@ def test_demo_header_and_footer_are_menus_in_both_languages(client, demo_content
         "Nuestro trabajo",
         "Campañas",
         "Publicaciones",
+        "Para defensores",
+        "Para nuestra comunidad",
+        "Para activistas",
         "Historias",
         "Quiénes somos",
     ]
@@ -60,5 +66,5 @@ def test_loading_the_demo_again_keeps_its_menus(demo_content):
     items, revisions = NavigationMenuItem.objects.count(), Revision.objects.count()
     call_command("load_demo_content", verbosity=0)
     assert NavigationMenu.objects.count() == 4
-    assert NavigationMenuItem.objects.count() == items == 16
+    assert NavigationMenuItem.objects.count() == items == 22
     assert Revision.objects.count() == revisions

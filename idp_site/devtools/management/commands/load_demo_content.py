@@ -5,7 +5,8 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import translation
 
-from idp_site.devtools.demo import campaigns, menus, pages, translate
+from idp_site.devtools.demo import campaigns, library, menus, pages, translate
+from pages.models import HomePage
 
 
 class Command(BaseCommand):
@@ -17,6 +18,8 @@ class Command(BaseCommand):
         with translation.override(settings.LANGUAGE_CODE), transaction.atomic():
             # Pages first: campaigns build on the home page and the snippets it made.
             pages.load(self)
+            # The resource library uses the topics the pages made.
+            library.load(self, HomePage.objects.get(locale__language_code="en"), pages.upsert_page)
             campaigns.load(self)
             # Last: the Spanish edition of everything above, as editors translate.
             translate.load(self)
