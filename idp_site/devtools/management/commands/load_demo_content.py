@@ -5,7 +5,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import translation
 
-from idp_site.devtools.demo import campaigns, menus, pages, translate
+from idp_site.devtools.demo import campaigns, cards, menus, pages, translate
 
 
 class Command(BaseCommand):
@@ -18,6 +18,8 @@ class Command(BaseCommand):
             # Pages first: campaigns build on the home page and the snippets it made.
             pages.load(self)
             campaigns.load(self)
+            # The know-your-rights card and the chart page, before their translation.
+            cards.load(self, pages.upsert_page)
             # Last: the Spanish edition of everything above, as editors translate.
             translate.load(self)
             # After the Spanish pages: the menus link to pages in both languages.
