@@ -84,3 +84,14 @@ def test_a_card_is_added_in_the_admin(editor, home):
     assert response.status_code == 302, response.content.decode()[:3000]
     card = KnowYourRightsCard.objects.get()
     assert card.point_texts == ["An invented point."]
+
+
+@pytest.mark.parametrize("model", ["knowyourrightspage", "quickreferencechartpage"])
+def test_editors_can_add_the_pages_under_the_home_page(editor, home, model):
+    url = reverse("wagtailadmin_pages:add", args=["resources", model, home.pk])
+    response = editor.get(url)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'name="intro"' in html
+    if model == "knowyourrightspage":
+        assert "card_placements-TOTAL_FORMS" in html

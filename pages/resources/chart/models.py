@@ -214,7 +214,8 @@ class QuickReferenceChartPage(BasePage):
 def chart_search(params):
     """What the chart page shows for its query string: `query`, the `page_obj` of
     entries and whether the query was read as a section number."""
-    query = (params.get("q") or "").strip()[:100]
+    # Printable characters only: PostgreSQL refuses a NUL in a string.
+    query = "".join(ch for ch in params.get("q") or "" if ch.isprintable()).strip()[:100]
     entries, by_section = search_entries(query)
     page_obj = Paginator(entries, QuickReferenceChartPage.per_page).get_page(params.get("page"))
     querystring_base = urlencode({"q": query}) if query else ""

@@ -218,3 +218,12 @@ def test_chart_page_queries_do_not_grow_with_the_chart(
     small = [count({}), count({"q": "220.03"}), count({"q": "widget"})]
     invented_entries(90, start=10)
     assert [count({}), count({"q": "220.03"}), count({"q": "widget"})] == small
+
+
+@pytest.mark.parametrize("query", ["\x00", "220.03\x00", "a & | ! (", '"unclosed', "x" * 500])
+def test_odd_searches_answer_without_error(client, home, query):
+    page = chart_page(home)
+    invented_entries(3)
+    response = client.get(page.url, {"q": query, "page": "%00"})
+    assert response.status_code == 200
+    assert 'id="chart-q"' in response.content.decode()
