@@ -95,3 +95,27 @@ def test_editors_can_add_the_pages_under_the_home_page(editor, home, model):
     assert 'name="intro"' in html
     if model == "knowyourrightspage":
         assert "card_placements-TOTAL_FORMS" in html
+
+
+def test_a_card_is_translated_through_wagtail_localize(editor, home, spanish):
+    from wagtail_localize.models import Translation
+
+    from tests.admin.test_translation import fill_strings
+    from tests.pages.resources.card_content import ENGLISH, SPANISH
+
+    card = KnowYourRightsCard.objects.create(locale=home.locale, **ENGLISH)
+    url = reverse(
+        "wagtail_localize:submit_snippet_translation",
+        args=["resources", "knowyourrightscard", card.pk],
+    )
+    assert editor.get(url).status_code == 200
+    assert editor.post(url, {"locales": [spanish.pk]}).status_code == 302
+    translation = Translation.objects.get(source__object_id=card.translation_key)
+    words = {ENGLISH["title"]: SPANISH["title"], ENGLISH["closing"]: SPANISH["closing"]}
+    words.update({e[1]: s[1] for e, s in zip(ENGLISH["points"], SPANISH["points"], strict=True)})
+    fill_strings(editor, translation, words)
+    translation.save_target()  # what the translation editor's save does
+    card_es = card.get_translation(spanish)
+    assert card_es.title == SPANISH["title"]
+    assert card_es.point_texts == [text for _type, text in SPANISH["points"]]
+    assert card_es.closing == SPANISH["closing"]
