@@ -73,13 +73,12 @@ class ChartEntry(index.Indexed, models.Model):
             'controlled substance in the seventh degree".'
         ),
     )
-    aggravated_felony = models.BooleanField(_("aggravated felony"), default=False)
-    moral_turpitude = models.BooleanField(_("crime involving moral turpitude"), default=False)
-    controlled_substance = models.BooleanField(_("controlled substance offense"), default=False)
-    firearm = models.BooleanField(_("firearm offense"), default=False)
-    domestic_violence = models.BooleanField(
-        _("domestic violence or stalking offense"), default=False
-    )
+    # Named by the list's labels (also the admin's filters and export columns).
+    aggravated_felony = models.BooleanField(CONSEQUENCES[0][1], default=False)
+    moral_turpitude = models.BooleanField(CONSEQUENCES[1][1], default=False)
+    controlled_substance = models.BooleanField(CONSEQUENCES[2][1], default=False)
+    firearm = models.BooleanField(CONSEQUENCES[3][1], default=False)
+    domestic_violence = models.BooleanField(CONSEQUENCES[4][1], default=False)
     tips = models.TextField(
         _("tips for defense counsel"),
         blank=True,

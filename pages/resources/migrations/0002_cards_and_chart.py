@@ -208,23 +208,23 @@ class Migration(migrations.Migration):
                 ),
                 (
                     "aggravated_felony",
-                    models.BooleanField(default=False, verbose_name="aggravated felony"),
+                    models.BooleanField(default=False, verbose_name="Aggravated felony"),
                 ),
                 (
                     "moral_turpitude",
                     models.BooleanField(
-                        default=False, verbose_name="crime involving moral turpitude"
+                        default=False, verbose_name="Crime involving moral turpitude"
                     ),
                 ),
                 (
                     "controlled_substance",
-                    models.BooleanField(default=False, verbose_name="controlled substance offense"),
+                    models.BooleanField(default=False, verbose_name="Controlled substance offense"),
                 ),
-                ("firearm", models.BooleanField(default=False, verbose_name="firearm offense")),
+                ("firearm", models.BooleanField(default=False, verbose_name="Firearm offense")),
                 (
                     "domestic_violence",
                     models.BooleanField(
-                        default=False, verbose_name="domestic violence or stalking offense"
+                        default=False, verbose_name="Domestic violence or stalking offense"
                     ),
                 ),
                 (
