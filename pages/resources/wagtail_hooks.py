@@ -1,14 +1,19 @@
-"""The library in the admin and in the site's shared listings: the "Review due" report
-and the resources' filter in the site search."""
+"""The library in the admin and in the site's shared listings: the "Review due" report,
+the resources' filter in the site search, the cards' and the chart's snippets."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
 
+from pages.resources.admin_views import ChartEntryViewSet, KnowYourRightsCardViewSet
 from pages.resources.models import ResourcePage
 from pages.resources.views import ReviewDueView
 from pages.views import SEARCH_TYPES_HOOK
+
+register_snippet(KnowYourRightsCardViewSet)
+register_snippet(ChartEntryViewSet)
 
 
 @hooks.register(SEARCH_TYPES_HOOK)

@@ -33,8 +33,10 @@ from campaigns.models import BillPlainSummary, Legislator
 from idp_site.devtools.demo.bill_summaries import BILL_SUMMARIES_ES, ensure_plain_summaries
 from idp_site.devtools.demo.library import spanish_library
 from idp_site.devtools.demo.translations_es import SPANISH
+from idp_site.devtools.demo.translations_es_cards import CARDS_ES
 from idp_site.devtools.demo.translations_es_library import LIBRARY_ES
 from pages.models import HomePage, Partner, Topic
+from pages.resources.cards import KnowYourRightsCard
 
 
 @dataclass
@@ -193,14 +195,14 @@ def load(command):
     set_legislator_genders()
     ensure_plain_summaries()
     library = Report()
-    for model in (Topic, Partner, BillPlainSummary):
-        translate_snippets(model, "es", {**LIBRARY_ES, **BILL_SUMMARIES_ES}, library)
+    for model in (Topic, Partner, BillPlainSummary, KnowYourRightsCard):
+        translate_snippets(model, "es", {**LIBRARY_ES, **BILL_SUMMARIES_ES, **CARDS_ES}, library)
     command.stdout.write(
         f"translations: {len(library.written)} topics, partners and bill summaries written"
     )
     for name, texts in library.missing.items():
         command.stdout.write(f"translations: {name} stays in English, no Spanish for {texts!r}")
-    report = translate_tree(home, "es", {**SPANISH, **spanish_library()})
+    report = translate_tree(home, "es", {**SPANISH, **spanish_library(), **CARDS_ES})
     command.stdout.write(f"translations: {len(report.written)} Spanish pages written")
     for url_path, texts in report.missing.items():
         command.stdout.write(f"translations: {url_path} stays in English, no Spanish for:")

@@ -1,4 +1,8 @@
-"""The resource library's models, one module per concern."""
+"""The resource library's models, one module per concern (the cards and the chart in
+their own modules beside this package)."""
+
+from pages.resources.cards import CardPlacement, KnowYourRightsCard, KnowYourRightsPage
+from pages.resources.chart.models import ChartEntry, QuickReferenceChartPage
 
 from .entries import FACETS, LibraryEntry, LibraryFacet
 from .library import LibraryFeatured, LibraryIndexPage
@@ -7,6 +11,11 @@ from .resource import ResourceFile, ResourcePage
 from .review_settings import LibrarySettings
 
 __all__ = [
+    "CardPlacement",
+    "ChartEntry",
+    "KnowYourRightsCard",
+    "KnowYourRightsPage",
+    "QuickReferenceChartPage",
     "AUDIENCES",
     "FACETS",
     "FILE_LANGUAGES",

@@ -30,7 +30,12 @@ class LibraryIndexPage(BasePage):
     )
 
     parent_page_types = ["pages.HomePage", "resources.LibraryIndexPage"]
-    subpage_types = ["resources.ResourcePage", "resources.LibraryIndexPage"]
+    subpage_types = [
+        "resources.ResourcePage",
+        "resources.KnowYourRightsPage",
+        "resources.QuickReferenceChartPage",
+        "resources.LibraryIndexPage",
+    ]
 
     content_panels = Page.content_panels + [
         FieldPanel("intro"),

@@ -5,7 +5,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import translation
 
-from idp_site.devtools.demo import campaigns, library, menus, pages, translate
+from idp_site.devtools.demo import campaigns, cards, library, menus, pages, translate
 from pages.models import HomePage
 
 
@@ -21,6 +21,8 @@ class Command(BaseCommand):
             # The resource library uses the topics the pages made.
             library.load(self, HomePage.objects.get(locale__language_code="en"), pages.upsert_page)
             campaigns.load(self)
+            # The know-your-rights card and the chart page, before their translation.
+            cards.load(self, pages.upsert_page)
             # Last: the Spanish edition of everything above, as editors translate.
             translate.load(self)
             # After the Spanish pages: the menus link to pages in both languages.
