@@ -133,7 +133,7 @@ def _cancel_mac(pk, key):
 
 
 def cancel_token(registration):
-    """"<number>-<mac>": the registration's number and a keyed hash of its random key,
+    """ "<number>-<mac>": the registration's number and a keyed hash of its random key,
     nothing personal, and only characters a page address can carry."""
     return f"{registration.pk}-{_cancel_mac(registration.pk, registration.cancel_key)}"
 
