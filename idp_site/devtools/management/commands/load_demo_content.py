@@ -5,7 +5,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import translation
 
-from idp_site.devtools.demo import campaigns, menus, pages, translate
+from idp_site.devtools.demo import campaigns, events, menus, pages, translate
 
 
 class Command(BaseCommand):
@@ -18,6 +18,7 @@ class Command(BaseCommand):
             # Pages first: campaigns build on the home page and the snippets it made.
             pages.load(self)
             campaigns.load(self)
+            events.load(self)
             # Last: the Spanish edition of everything above, as editors translate.
             translate.load(self)
             # After the Spanish pages: the menus link to pages in both languages.
