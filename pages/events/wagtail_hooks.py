@@ -9,6 +9,7 @@ from django.shortcuts import render
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.widgets import HeaderButton
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
 
@@ -40,7 +41,7 @@ class RegistrationViewSet(SnippetViewSet):
         "name",
         "event",
         "status",
-        "queue_position",
+        Column("queue_position", label=_("Place in line")),
         "organization",
         "email",
         AbsoluteDateColumn("created_at", label=_("Registered on"), sort_key="created_at"),
