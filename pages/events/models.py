@@ -411,9 +411,6 @@ class EventPage(RoutablePageMixin, BasePage):
         ).first()
         return original or self
 
-    def credit_total(self):
-        return sum((c.hours for c in self.credits.all()), start=0)
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(event_context(self))
@@ -430,14 +427,11 @@ class EventPage(RoutablePageMixin, BasePage):
         return super().serve(request, *args, **kwargs)
 
     def _redirect(self, request, name, args=None):
-        url = self._here(request) + self.reverse_subpage(name, args=args)
+        # Beside the address the form was sent to, so in the reader's language.
+        url = request.path + self.reverse_subpage(name, args=args)
         response = HttpResponseRedirect(url)
         response.status_code = 303  # See Other: reloading does not post again
         return response
-
-    def _here(self, request):
-        """This page's address as the reader asked for it (its language prefix kept)."""
-        return self.get_url(request)
 
     @path("")
     @sensitive_variables()

@@ -16,6 +16,7 @@ from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
 from pages.admin_columns import AbsoluteDateColumn
 from pages.events.models import EventPage
 from pages.events.registration import Registration, RegistrationStatus
+from pages.views import SEARCH_TYPES_HOOK
 
 
 class RegistrationIndexView(IndexView):
@@ -100,6 +101,11 @@ class RegistrationViewSet(SnippetViewSet):
                 "statuses": RegistrationStatus,
             },
         )
+
+
+@hooks.register(SEARCH_TYPES_HOOK)
+def event_search_types():
+    return [("event", _("Trainings and events"), EventPage)]
 
 
 @hooks.register("register_admin_viewset")

@@ -166,3 +166,11 @@ def test_purge_deletes_registrations_after_the_event_and_prints_counts(
     assert list(Registration.objects.values_list("event_id", flat=True)) == [upcoming.pk]
     call_command("purge_registrations", "--days", "7")
     assert "Deleted 0 registrations" in capsys.readouterr().out
+
+
+def test_rate_limit_answers_429_and_stores_nothing_more(client, settings, upcoming):
+    settings.FORM_PROTECTION = {**settings.FORM_PROTECTION, "RATE_LIMIT": 1}
+    assert _post(client, upcoming, n=7).status_code == 303
+    response = _post(client, upcoming, n=7, email="second@example.org")
+    assert response.status_code == 429
+    assert Registration.objects.count() == 1
