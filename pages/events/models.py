@@ -63,8 +63,10 @@ class Audience(models.TextChoices):
 
 
 class Language(models.TextChoices):
-    ENGLISH = "en", _("English")
-    SPANISH = "es", _("Spanish")
+    # Not "English"/"Spanish": the intake form names languages by their own names, and
+    # a translated "English" would turn those into Spanish words.
+    ENGLISH = "en", _("In English")
+    SPANISH = "es", _("In Spanish")
 
 
 class CreditCategory(models.TextChoices):

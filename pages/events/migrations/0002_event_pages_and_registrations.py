@@ -84,7 +84,7 @@ class Migration(migrations.Migration):
                 (
                     "language",
                     models.CharField(
-                        choices=[("en", "English"), ("es", "Spanish")],
+                        choices=[("en", "In English"), ("es", "In Spanish")],
                         default="en",
                         help_text="The language the training is given in.",
                         max_length=5,
