@@ -29,6 +29,10 @@ the worker remembers what it sent and records it once the database answers.
 
 Text is fixed and links point to the admin: never put what a person wrote into a
 notification.
+
+An app may attach files that it builds when the row is sent (an event's calendar file
+for its registrant): `register_attachments(kind, build)`, where `build(notification)`
+returns (filename, content, mimetype) triples read from what the row's `ref` names.
 """
 
 import contextlib
@@ -47,6 +51,19 @@ logger = logging.getLogger("idp.notifications")
 # Rows this process sent but could not mark sent (the database went away between the
 # two): recorded at the start of the next round, never sent again by this process.
 _sent_unrecorded = set()
+
+#: kind -> build(notification) -> [(filename, content, mimetype)], see the docstring.
+_attachment_builders = {}
+
+
+def register_attachments(kind, build):
+    """Attach what `build(notification)` returns to every email of `kind`."""
+    _attachment_builders[kind] = build
+
+
+def attachments_for(notification):
+    build = _attachment_builders.get(notification.kind)
+    return list(build(notification)) if build is not None else []
 
 
 def ref_for(instance):
@@ -137,6 +154,7 @@ def _send_one(pk, connection):
                 to=recipients,
                 connection=connection,
                 headers={"Message-ID": message_id(notification)},
+                attachments=attachments_for(notification),
             ).send()
         except Exception as exc:
             # The exception's text may quote addresses or server replies: keep its kind.

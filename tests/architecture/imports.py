@@ -23,6 +23,7 @@ ROOMS = {
     "idp_site": "idp_site",
     "pages.intake": "intake",
     "pages.resources": "resources",
+    "pages.events": "events",
     "pages": "pages",
     "campaigns.legislation": "legislation",
     "campaigns": "campaigns",
@@ -38,6 +39,7 @@ ALLOWED = {
     "pages": {"pages", "submissions", "accounts", "idp_site"},
     "intake": {"intake", "pages", "submissions", "accounts", "idp_site"},
     "resources": {"resources", "pages", "submissions", "accounts", "idp_site"},
+    "events": {"events", "pages", "submissions", "accounts", "idp_site"},
     "legislation": {"legislation", "idp_site"},
     "campaigns": {"campaigns", "legislation", "pages", "submissions", "accounts", "idp_site"},
     "composition": {
@@ -48,6 +50,7 @@ ALLOWED = {
         "pages",
         "intake",
         "resources",
+        "events",
         "legislation",
         "campaigns",
     },

@@ -5,7 +5,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import translation
 
-from idp_site.devtools.demo import campaigns, cards, library, menus, pages, translate
+from idp_site.devtools.demo import campaigns, cards, events, library, menus, pages, translate
 from pages.models import HomePage
 
 
@@ -23,6 +23,7 @@ class Command(BaseCommand):
             campaigns.load(self)
             # The know-your-rights card and the chart page, before their translation.
             cards.load(self, pages.upsert_page)
+            events.load(self)
             # Last: the Spanish edition of everything above, as editors translate.
             translate.load(self)
             # After the Spanish pages: the menus link to pages in both languages.
