@@ -98,6 +98,10 @@ class StubProvider:
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
         self.thread.start()
 
+    @property
+    def running(self):
+        return self.thread is not None and self.thread.is_alive()
+
     def stop(self):
         self.server.shutdown()
         self.server.server_close()
@@ -119,10 +123,8 @@ def provider(settings):
     settings.NEWSLETTER_TIMEOUT = 0.5
     yield stub
     stub.release()
-    try:
+    if stub.running:
         stub.stop()
-    except OSError:
-        pass
 
 
 @pytest.fixture
