@@ -4,8 +4,9 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import translation
+from wagtail.models import Site
 
-from idp_site.devtools.demo import campaigns, menus, pages, translate
+from idp_site.devtools.demo import campaigns, menus, pages, press, translate
 
 
 class Command(BaseCommand):
@@ -18,6 +19,8 @@ class Command(BaseCommand):
             # Pages first: campaigns build on the home page and the snippets it made.
             pages.load(self)
             campaigns.load(self)
+            # Statements, press room, newsletter and donate pages (pages/alerts/).
+            press.load(self, Site.objects.get(is_default_site=True).root_page.specific)
             # Last: the Spanish edition of everything above, as editors translate.
             translate.load(self)
             # After the Spanish pages: the menus link to pages in both languages.
