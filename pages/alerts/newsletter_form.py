@@ -58,3 +58,7 @@ class NewsletterSignupForm(SummaryFormMixin, ProtectedFormMixin, forms.Form):
     def signup(self):
         """What the provider is sent: the cleaned fields."""
         return {name: self.cleaned_data[name] for name in ("email", "first_name", "language")}
+
+    def record_fields(self):
+        """What a signup sent during a database outage keeps (submissions/outage.py)."""
+        return self.signup()

@@ -16,6 +16,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from idp_site.submissions import outage
 from idp_site.submissions.form_protection import OneTimeSubmissionModel, RateLimit, save_once
 from idp_site.submissions.keys import get_fernet
 from idp_site.submissions.responses import no_store, too_many_requests
@@ -119,3 +120,25 @@ class NewsletterSignupPage(RoutablePageMixin, BasePage):
             PendingSignup, form.submission_token, {"payload": PendingSignup.encrypt(form.signup())}
         )
         return record
+
+    @staticmethod
+    @sensitive_variables()
+    def store_kept(entry):
+        """Queue a signup kept through a database outage (submissions/outage.py), once:
+        the form token's unique column refuses a second copy."""
+        if not entry["spam"]:
+            payload = PendingSignup.encrypt(entry["fields"])
+            save_once(PendingSignup, entry["token"], {"payload": payload})
+        return True
+
+
+outage.register(
+    PROTECTION_SCOPE,
+    NewsletterSignupForm,
+    NewsletterSignupPage.store_kept,
+    received=_(
+        "Thank you. Your request reaches our email provider once this website works "
+        "again; you will then get an email asking you to confirm."
+    ),
+    submit=_("Subscribe"),
+)

@@ -13,8 +13,10 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.test.utils import WagtailPageTestCase
 
+from idp_site.submissions import outage
 from pages.alerts import newsletter
 from pages.alerts.models import NewsletterSignupPage, PendingSignup
+from pages.alerts.newsletter_form import NewsletterSignupForm
 from pages.models import HomePage
 from tests.budgets import QUERY_BUDGET
 
@@ -172,3 +174,14 @@ def test_form_query_budget(client, newsletter_page):
     with CaptureQueriesContext(connection) as ctx:
         assert client.get(NEWSLETTER_URL).status_code == 200
     assert len(ctx) <= QUERY_BUDGET
+
+
+def test_signup_kept_through_a_database_outage_is_queued_once(newsletter_page):
+    form = NewsletterSignupForm(signup_data(), target=newsletter_page.pk)
+    assert form.is_valid()
+    assert outage.registered_for(form.data["form_token"]).form_class is NewsletterSignupForm
+    entry = {"token": form.submission_token, "spam": [], "fields": form.record_fields()}
+    assert NewsletterSignupPage.store_kept(entry) is True
+    assert NewsletterSignupPage.store_kept(entry) is True  # a second replay stores nothing
+    row = PendingSignup.objects.get()
+    assert row.signup() == {"email": CANARY_EMAIL, "first_name": "Lark", "language": "es"}
