@@ -12,7 +12,7 @@ PROTECTION_SCOPE = "alerts.newsletter"
 
 
 #: Named in the reader's language (a name in its own language would need lang="").
-LANGUAGE_NAMES = {"en": _("English"), "es": _("Spanish")}
+LANGUAGE_NAMES = {"en": _("In English"), "es": _("In Spanish")}
 
 
 def language_choices():
