@@ -362,6 +362,16 @@ NOTIFICATION_MESSAGE_ID_DOMAIN = os.environ.get(
     "NOTIFICATION_MESSAGE_ID_DOMAIN", DEFAULT_FROM_EMAIL.rpartition("@")[2]
 )
 
+# Newsletter signups (pages/alerts/newsletter.py): waiting in an encrypted outbox row
+# until the notification worker hands them to Mailchimp (double opt-in), then deleted.
+# The API URL defaults to the one the key names ("...-us6" -> us6.api.mailchimp.com).
+# Without a key and a list, signups wait. See docs/deploy.md, "Newsletter".
+MAILCHIMP_API_KEY = os.environ.get("MAILCHIMP_API_KEY", "").strip()
+MAILCHIMP_LIST_ID = os.environ.get("MAILCHIMP_LIST_ID", "").strip()
+MAILCHIMP_API_URL = os.environ.get("MAILCHIMP_API_URL", "").strip()
+# Seconds the worker waits for the provider before trying again next round.
+NEWSLETTER_TIMEOUT = float(os.environ.get("NEWSLETTER_TIMEOUT", "10"))
+
 # Background tasks (idp_site/background/): Wagtail's CDN purges, reference index and
 # file deletions, and "Sync now" on a bill. Here they run at once, in the request;
 # production.py queues them in the database for `manage.py run_tasks`.

@@ -172,6 +172,28 @@ def _send_one(pk, connection):
     return "sent"
 
 
+# Other outboxes the worker drains each round (an app's deliveries that are not staff
+# emails, e.g. newsletter signups for the list provider): each a function returning
+# (sent, failed), registered by its app (in AppConfig.ready()), run after the emails.
+_other_outboxes = []
+
+
+def register_outbox(send):
+    """Have the notification worker call `send()` every round, after the emails."""
+    if send not in _other_outboxes:
+        _other_outboxes.append(send)
+
+
+def send_other_outboxes():
+    """Run every registered outbox; returns the (sent, failed) totals."""
+    sent = failed = 0
+    for send in _other_outboxes:
+        done, missed = send()
+        sent += done
+        failed += missed
+    return sent, failed
+
+
 def unsent():
     return Notification.objects.filter(sent_at__isnull=True)
 

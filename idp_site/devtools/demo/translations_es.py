@@ -13,6 +13,8 @@ federal categories, and every statement ends with a lawyer and the hotline, even
 the English is shorter.
 """
 
+from idp_site.devtools.demo.translations_es_press import PRESS_ES
+
 #: The hotline element (pages/rich_text.py) as wagtail-localize shows it inside a
 #: sentence: the page shows the Help line's live number in its place.
 HOTLINE = '<a id="a1"></a>'
@@ -1420,4 +1422,5 @@ SPANISH = {
     **WORK_PAGES,
     **PUBLICATION_PAGES,
     **CAMPAIGN_PAGES,
+    **PRESS_ES,
 }

@@ -4,8 +4,9 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import translation
+from wagtail.models import Site
 
-from idp_site.devtools.demo import campaigns, cards, events, library, menus, pages, translate
+from idp_site.devtools.demo import campaigns, cards, events, library, menus, pages, press, translate
 from pages.models import HomePage
 
 
@@ -24,6 +25,8 @@ class Command(BaseCommand):
             # The know-your-rights card and the chart page, before their translation.
             cards.load(self, pages.upsert_page)
             events.load(self)
+            # Statements, press room, newsletter and donate pages (pages/alerts/).
+            press.load(self, Site.objects.get(is_default_site=True).root_page.specific)
             # Last: the Spanish edition of everything above, as editors translate.
             translate.load(self)
             # After the Spanish pages: the menus link to pages in both languages.

@@ -48,6 +48,8 @@ class Command(BaseCommand):
         if not report_only:
             sent, failed = notifications.send_pending()
             self.stdout.write(f"Sent {sent} notification(s); {failed} failed this time.")
+            sent, failed = notifications.send_other_outboxes()
+            self.stdout.write(f"Delivered {sent} other item(s); {failed} failed.")
         self.report()
 
     def report(self):
@@ -94,9 +96,13 @@ class Command(BaseCommand):
         outage.replay_waiting()
         try:
             sent, failed = notifications.send_pending()
+            # Then the apps' own outboxes (newsletter signups...), each its own call.
+            other_sent, other_failed = notifications.send_other_outboxes()
         except OUTAGE_ERRORS as exc:
             self.outage = exc
             return False
         if sent or failed:
             self.stdout.write(f"Sent {sent} notification(s); {failed} failed this time.")
+        if other_sent or other_failed:
+            self.stdout.write(f"Delivered {other_sent} other item(s); {other_failed} failed.")
         return True
