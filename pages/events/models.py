@@ -27,7 +27,7 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 
 from idp_site.submissions.form_protection import RateLimit
@@ -45,7 +45,6 @@ from pages.events.registration import (
     registration_for_token,
 )
 from pages.events.times import ny_time, session_label
-from pages.locales import default_locale
 from pages.models.base import BasePage, public_only
 from pages.models.reports import FilterSelect
 from pages.models.snippets import Topic, TopicLink, in_language
@@ -405,7 +404,7 @@ class EventPage(RoutablePageMixin, BasePage):
     def registration_event(self):
         """The event registrations belong to: the page in the default language, so an
         event read in two languages has one list and one capacity."""
-        default = default_locale()
+        default = Locale.get_default()
         if self.locale_id == default.pk:
             return self
         original = EventPage.objects.filter(

@@ -15,7 +15,7 @@ from pages.alerts.press_feeds import StatementsFeed
 from pages.blocks import SIMPLE_RICH_TEXT, BodyBlock
 from pages.keyset import KeysetPaginator
 from pages.models import ReportPage
-from pages.models.base import BasePage, cards, public_only
+from pages.models.base import BasePage, public_only
 
 STATEMENTS_PER_PAGE = 10
 #: Newest release first; the id breaks ties (the `statement_newest` index).
@@ -239,12 +239,12 @@ class PressRoomPage(BasePage):
 
     def latest_statements(self, request):
         newest = live_statements(self.locale_id).order_by("-release_date", "-pk")
-        return cards(newest[:PRESS_ROOM_LATEST], request)
+        return list(newest[:PRESS_ROOM_LATEST])
 
     def latest_reports(self, request):
         reports = public_only(ReportPage.objects.live().filter(locale_id=self.locale_id))
         newest = reports.order_by("-publication_date", "-pk").defer_streamfields()
-        return cards(newest[:PRESS_ROOM_LATEST], request)
+        return list(newest[:PRESS_ROOM_LATEST])
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
