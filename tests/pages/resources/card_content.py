@@ -27,6 +27,9 @@ def cards_page(home, spanish=None, count=1):
         slug="know-your-rights",
         intro="Invented intro.",
         search_description="Cards.",
+        summary="Invented card summary.",
+        resource_type="know_your_rights",
+        for_community=True,
         card_placements=[CardPlacement(card=c, sort_order=i) for i, c in enumerate(cards)],
     )
     page = add_page(home, page)

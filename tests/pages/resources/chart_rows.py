@@ -23,6 +23,9 @@ def chart_page(home):
             slug="chart",
             intro="Selected New York offenses, for defense attorneys.",
             search_description="The chart.",
+            summary="Invented chart summary.",
+            resource_type="chart",
+            for_defense=True,
         ),
     )
 
