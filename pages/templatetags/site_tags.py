@@ -8,6 +8,7 @@ from django.db.models import Prefetch
 from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
+from wagtail import hooks
 from wagtail.models import Page
 
 from idp_site.caching.derived import cached_derived
@@ -22,6 +23,10 @@ from pages.models.settings import HELP_AND_FOOTER_PAGES
 register = template.Library()
 
 MAIN_MENU = "main"
+#: Rooms put a notice at the top of every public page (the alerts room's banner): each
+#: function takes the template context and returns HTML, or "" for none. Rendered on
+#: every request (never in a fragment): the page cache keeps a page 60 s at most.
+SITE_NOTICES_HOOK = "site_notices"
 FOOTER_MENU = "footer"
 
 
@@ -183,6 +188,12 @@ def help_line():
     """The approved hotline (`number`, `tel`, and `hours` in the reader's language), the
     one source of the number on every page: `{% help_line as line %}`."""
     return live_help_line()
+
+
+@register.simple_tag(takes_context=True)
+def site_notices(context):
+    """The notices of every room (`SITE_NOTICES_HOOK`), in the order they registered."""
+    return mark_safe("".join(str(fn(context)) for fn in hooks.get_hooks(SITE_NOTICES_HOOK)))  # noqa: S308 (each hook returns rendered templates)
 
 
 @register.filter(needs_autoescape=True)
