@@ -16,6 +16,7 @@ from pages import feeds as page_feeds
 from pages import i18n as page_i18n
 from pages import sitemap
 from pages import views as page_views
+from pages.alerts.alert_feed import AlertsFeed
 
 handler400 = "idp_site.errors.bad_request"
 handler404 = "pages.views.page_not_found"
@@ -47,6 +48,7 @@ urlpatterns += i18n_patterns(
     path("search/", page_views.search, name="search"),
     path("feeds/reports/", page_feeds.ReportsFeed(), name="feed_reports"),
     path("feeds/updates/", page_feeds.UpdatesFeed(), name="feed_updates"),
+    path("feeds/alerts/", AlertsFeed(), name="feed_alerts"),
     # Wagtail's own routes, with its page view swapped for one that falls back to the
     # English page when a language has no translation at that path (see pages/i18n.py).
     # Wagtail's front-end login asks for the password alone: it leads to the two-step

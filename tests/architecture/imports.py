@@ -21,6 +21,7 @@ ROOMS = {
     "idp_site.wsgi": "composition",
     "idp_site": "idp_site",
     "pages.intake": "intake",
+    "pages.alerts": "alerts",
     "pages": "pages",
     "campaigns.legislation": "legislation",
     "campaigns": "campaigns",
@@ -35,6 +36,7 @@ ALLOWED = {
     "submissions": {"submissions", "accounts", "idp_site"},
     "pages": {"pages", "submissions", "accounts", "idp_site"},
     "intake": {"intake", "pages", "submissions", "accounts", "idp_site"},
+    "alerts": {"alerts", "pages", "submissions", "accounts", "idp_site"},
     "legislation": {"legislation", "idp_site"},
     "campaigns": {"campaigns", "legislation", "pages", "submissions", "accounts", "idp_site"},
     "composition": {
@@ -44,6 +46,7 @@ ALLOWED = {
         "submissions",
         "pages",
         "intake",
+        "alerts",
         "legislation",
         "campaigns",
     },
