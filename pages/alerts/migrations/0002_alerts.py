@@ -107,6 +107,7 @@ class Migration(migrations.Migration):
                 (
                     "severity",
                     models.CharField(
+                        verbose_name="severity",
                         choices=[
                             ("urgent", "Urgent"),
                             ("important", "Important"),
@@ -120,6 +121,7 @@ class Migration(migrations.Migration):
                 (
                     "audience",
                     models.CharField(
+                        verbose_name="audience",
                         choices=[
                             ("everyone", "Everyone"),
                             ("community", "Immigrants and their families"),
@@ -134,6 +136,7 @@ class Migration(migrations.Migration):
                 (
                     "languages",
                     models.CharField(
+                        verbose_name="languages",
                         blank=True,
                         help_text="The languages the alert is available in, as readers should see them, e.g. “English, Español”.",
                         max_length=200,
@@ -142,13 +145,15 @@ class Migration(migrations.Migration):
                 (
                     "starts_at",
                     models.DateTimeField(
-                        help_text="When the banner appears on every page (New York time)."
+                        verbose_name="starts",
+                        help_text="When the banner appears on every page (New York time).",
                     ),
                 ),
                 (
                     "expires_at",
                     models.DateTimeField(
-                        help_text="When the alert stops being current (New York time): the banner disappears and the archive marks it “no longer current”."
+                        verbose_name="expires",
+                        help_text="When the alert stops being current (New York time): the banner disappears and the archive marks it “no longer current”.",
                     ),
                 ),
                 (
@@ -188,6 +193,7 @@ class Migration(migrations.Migration):
                 (
                     "supersedes",
                     models.ForeignKey(
+                        verbose_name="replaces",
                         blank=True,
                         help_text="An earlier alert this one replaces: it is no longer current once this starts.",
                         null=True,

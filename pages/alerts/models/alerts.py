@@ -203,18 +203,21 @@ class AlertPage(BasePage):
     now, what not to do, and where to get help (always with the hotline)."""
 
     severity = models.CharField(
+        verbose_name=_("severity"),
         max_length=20,
         choices=Severity.choices,
         default=Severity.IMPORTANT,
         help_text=_("Urgent: act today. Important: act soon. Update: news of an earlier alert."),
     )
     audience = models.CharField(
+        verbose_name=_("audience"),
         max_length=20,
         choices=Audience.choices,
         default=Audience.EVERYONE,
         help_text=_("Who the alert is written for."),
     )
     languages = models.CharField(
+        verbose_name=_("languages"),
         max_length=200,
         blank=True,
         help_text=_(
@@ -223,9 +226,11 @@ class AlertPage(BasePage):
         ),
     )
     starts_at = models.DateTimeField(
+        verbose_name=_("starts"),
         help_text=_("When the banner appears on every page (New York time)."),
     )
     expires_at = models.DateTimeField(
+        verbose_name=_("expires"),
         help_text=_(
             "When the alert stops being current (New York time): the banner disappears and "
             "the archive marks it “no longer current”."
@@ -233,6 +238,7 @@ class AlertPage(BasePage):
     )
     supersedes = models.ForeignKey(
         "self",
+        verbose_name=_("replaces"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
