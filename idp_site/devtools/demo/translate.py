@@ -32,6 +32,7 @@ from wagtail_localize.models import (
 from campaigns.models import BillPlainSummary, Legislator
 from idp_site.devtools.demo.bill_summaries import BILL_SUMMARIES_ES, ensure_plain_summaries
 from idp_site.devtools.demo.translations_es import SPANISH
+from idp_site.devtools.demo.translations_es_alerts import ALERTS_ES
 from idp_site.devtools.demo.translations_es_library import LIBRARY_ES
 from pages.models import HomePage, Partner, Topic
 
@@ -199,7 +200,7 @@ def load(command):
     )
     for name, texts in library.missing.items():
         command.stdout.write(f"translations: {name} stays in English, no Spanish for {texts!r}")
-    report = translate_tree(home, "es", SPANISH)
+    report = translate_tree(home, "es", {**SPANISH, **ALERTS_ES})
     command.stdout.write(f"translations: {len(report.written)} Spanish pages written")
     for url_path, texts in report.missing.items():
         command.stdout.write(f"translations: {url_path} stays in English, no Spanish for:")

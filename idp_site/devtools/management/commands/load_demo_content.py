@@ -5,7 +5,8 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import translation
 
-from idp_site.devtools.demo import campaigns, menus, pages, translate
+from idp_site.devtools.demo import alerts, campaigns, menus, pages, translate
+from pages.models import HomePage
 
 
 class Command(BaseCommand):
@@ -18,6 +19,8 @@ class Command(BaseCommand):
             # Pages first: campaigns build on the home page and the snippets it made.
             pages.load(self)
             campaigns.load(self)
+            home = HomePage.objects.get(locale__language_code=settings.LANGUAGE_CODE)
+            alerts.load(self, home, pages.upsert_page)
             # Last: the Spanish edition of everything above, as editors translate.
             translate.load(self)
             # After the Spanish pages: the menus link to pages in both languages.
