@@ -13,7 +13,7 @@ from pages.alerts.models import AlertPage
 from pages.alerts.models.alerts import ALERT_WORKFLOW, TwoPersonApprovalTask
 from pages.roles import MODERATORS
 from tests.conftest import login_with_mfa
-from tests.pages.alerts.content import add_archive, alert_fields
+from tests.pages.alerts.content import add_alert, add_archive, alert_fields
 
 pytestmark = pytest.mark.django_db
 
@@ -152,3 +152,16 @@ def test_an_editor_who_changed_the_alert_in_review_cannot_approve_it(
     login_with_mfa(client, second)
     _refused(client.post(_approve_url(page, task_state), {"comment": ""}))
     assert not _live(page)
+
+
+def test_a_copy_of_a_live_alert_is_never_live(client, archive, make_user):
+    """Copying with "Publish copies" (or as an alias) would put an unreviewed alert live."""
+    live = add_alert(archive, title="Live notice")
+    login_with_mfa(client, make_user("root", superuser=True))
+    url = reverse("wagtailadmin_pages:copy", args=[live.pk])
+    for slug, extra in (("copy-1", {"publish_copies": "on"}), ("copy-2", {"alias": "on"})):
+        data = {"new_title": "Copied", "new_slug": slug, "new_parent_page": archive.pk} | extra
+        response = client.post(url, data)
+        assert response.status_code == 302
+        copied = AlertPage.objects.filter(slug=slug).first()
+        assert copied is None or not copied.live, slug
