@@ -17,6 +17,7 @@ from pages import feeds as page_feeds
 from pages import i18n as page_i18n
 from pages import sitemap
 from pages import views as page_views
+from pages.alerts.alert_feed import AlertsFeed
 from pages.resources import feeds as library_feeds
 
 handler400 = "idp_site.errors.bad_request"
@@ -50,6 +51,7 @@ urlpatterns += i18n_patterns(
     path("feeds/reports/", page_feeds.ReportsFeed(), name="feed_reports"),
     path("feeds/updates/", page_feeds.UpdatesFeed(), name="feed_updates"),
     path("feeds/library/", library_feeds.LibraryFeed(), name="feed_library"),
+    path("feeds/alerts/", AlertsFeed(), name="feed_alerts"),
     # Wagtail's own routes, with its page view swapped for one that falls back to the
     # English page when a language has no translation at that path (see pages/i18n.py).
     # Wagtail's front-end login asks for the password alone: it leads to the two-step

@@ -3,11 +3,17 @@
 from django import template
 from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
+from wagtail import hooks
 
 from pages import phone_numbers, shell
 from pages.models.help_line import tel_target
 
 register = template.Library()
+
+#: Rooms put a notice at the top of every public page (the alerts room's banner): each
+#: function takes the template context and returns HTML, or "" for none. Rendered on
+#: every request (never in a fragment): the page cache keeps a page 60 s at most.
+SITE_NOTICES_HOOK = "site_notices"
 
 
 @register.simple_tag(takes_context=True)
@@ -60,6 +66,12 @@ def help_line():
     """The approved hotline (`number`, `tel`, and `hours` in the reader's language), the
     one source of the number on every page: `{% help_line as line %}`."""
     return shell.help_line()
+
+
+@register.simple_tag(takes_context=True)
+def site_notices(context):
+    """The notices of every room (`SITE_NOTICES_HOOK`), in the order they registered."""
+    return mark_safe("".join(str(fn(context)) for fn in hooks.get_hooks(SITE_NOTICES_HOOK)))  # noqa: S308 (each hook returns rendered templates)
 
 
 @register.filter(needs_autoescape=True)

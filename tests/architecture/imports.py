@@ -24,6 +24,7 @@ ROOMS = {
     "pages.intake": "intake",
     "pages.resources": "resources",
     "pages.events": "events",
+    "pages.alerts": "alerts",
     "pages": "pages",
     "campaigns.legislation": "legislation",
     "campaigns": "campaigns",
@@ -40,6 +41,7 @@ ALLOWED = {
     "intake": {"intake", "pages", "submissions", "accounts", "idp_site"},
     "resources": {"resources", "pages", "submissions", "accounts", "idp_site"},
     "events": {"events", "pages", "submissions", "accounts", "idp_site"},
+    "alerts": {"alerts", "pages", "submissions", "accounts", "idp_site"},
     "legislation": {"legislation", "idp_site"},
     "campaigns": {"campaigns", "legislation", "pages", "submissions", "accounts", "idp_site"},
     "composition": {
@@ -51,6 +53,7 @@ ALLOWED = {
         "intake",
         "resources",
         "events",
+        "alerts",
         "legislation",
         "campaigns",
     },

@@ -106,6 +106,13 @@ CASES = [
     Case("attorneys, empty", "attorneys/"),
     Case("attorneys, with errors", "attorneys/", then=with_errors),
     Case("attorneys, confirmation", "attorneys/", then=attorney_question_sent),
+    Case("alert archive", "alerts/", es="alertas/"),
+    Case("alert", "alerts/protect-our-courts/", es="alertas/proteger-nuestros-tribunales/"),
+    Case(
+        "alert, no longer current",
+        "alerts/courthouse-memo-2021/",
+        es="alertas/memorando-tribunales-2021/",
+    ),
     Case("not found", "no-such-page/", status=404),
 ]
 

@@ -39,7 +39,8 @@ def es_about(about, es_home, spanish):
 
 
 def _switcher(html):
-    return html[html.index('class="language-switcher"') : html.index("</nav>")]
+    start = html.index('class="language-switcher"')
+    return html[start : html.index("</nav>", start)]
 
 
 def test_switcher_links_the_equivalent_page_both_ways(client, about, es_about):

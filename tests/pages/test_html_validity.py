@@ -128,7 +128,8 @@ def test_every_page_type_is_valid_html_and_feeds_are_valid_atom(
 
 def check_atom_feeds(client):
     """Atom needs an author; entries carry the dates things happened."""
-    for path in ("/en/campaigns/one-day/feed/", "/en/feeds/reports/", "/en/feeds/updates/"):
+    feeds = ("/en/campaigns/one-day/feed/", "/en/feeds/reports/", "/en/feeds/updates/")
+    for path in (*feeds, "/en/feeds/alerts/", "/es/feeds/alerts/"):
         response = client.get(path, **HOST)
         if response.status_code == 404:
             continue

@@ -32,11 +32,13 @@ def test_help_bar_links_come_from_settings(client, home, site_settings):
     assert '<a class="help-bar__link" href="/en/get-help/">Get legal help</a>' in html
 
 
-def test_skip_link_is_the_first_link(client, home):
+def test_skip_link_follows_the_way_out(client, home):
+    """The quick exit comes first on every page (issue 32), the skip link right after."""
     html = client.get("/en/").content.decode()
     body = html[html.index("<body") :]
-    first_link = re.search(r"<a [^>]*>", body).group(0)
-    assert 'href="#main"' in first_link
+    first_link, second_link = re.findall(r"<a [^>]*>", body)[:2]
+    assert "data-leave-site" in first_link
+    assert 'href="#main"' in second_link
     assert 'id="main"' in html
 
 

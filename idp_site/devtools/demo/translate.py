@@ -33,6 +33,7 @@ from campaigns.models import BillPlainSummary, Legislator
 from idp_site.devtools.demo.bill_summaries import BILL_SUMMARIES_ES, ensure_plain_summaries
 from idp_site.devtools.demo.library import spanish_library
 from idp_site.devtools.demo.translations_es import SPANISH
+from idp_site.devtools.demo.translations_es_alerts import ALERTS_ES
 from idp_site.devtools.demo.translations_es_cards import CARDS_ES
 from idp_site.devtools.demo.translations_es_library import LIBRARY_ES
 from pages.models import HomePage, Partner, Topic
@@ -202,7 +203,7 @@ def load(command):
     )
     for name, texts in library.missing.items():
         command.stdout.write(f"translations: {name} stays in English, no Spanish for {texts!r}")
-    report = translate_tree(home, "es", {**SPANISH, **spanish_library(), **CARDS_ES})
+    report = translate_tree(home, "es", {**SPANISH, **spanish_library(), **CARDS_ES, **ALERTS_ES})
     command.stdout.write(f"translations: {len(report.written)} Spanish pages written")
     for url_path, texts in report.missing.items():
         command.stdout.write(f"translations: {url_path} stays in English, no Spanish for:")

@@ -6,7 +6,17 @@ from django.db import transaction
 from django.utils import translation
 from wagtail.models import Site
 
-from idp_site.devtools.demo import campaigns, cards, events, library, menus, pages, press, translate
+from idp_site.devtools.demo import (
+    alerts,
+    campaigns,
+    cards,
+    events,
+    library,
+    menus,
+    pages,
+    press,
+    translate,
+)
 from pages.models import HomePage
 
 
@@ -27,6 +37,8 @@ class Command(BaseCommand):
             events.load(self)
             # Statements, press room, newsletter and donate pages (pages/alerts/).
             press.load(self, Site.objects.get(is_default_site=True).root_page.specific)
+            home = HomePage.objects.get(locale__language_code=settings.LANGUAGE_CODE)
+            alerts.load(self, home, pages.upsert_page)
             # Last: the Spanish edition of everything above, as editors translate.
             translate.load(self)
             # After the Spanish pages: the menus link to pages in both languages.
