@@ -19,6 +19,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from pages import redirects, rich_text, translation_review
 from pages.admin_columns import AbsoluteDateColumn
+from pages.admin_writes import unchanged_autosave
 from pages.consent import draft_lacks_consent, refusal_message
 from pages.models import (
     HelpLine,
@@ -270,6 +271,11 @@ def submit_translation_for_review(request, page):
     # Runs before wagtail-localize's hook of the same name, which would show its editor.
     translation_review.warn_untranslated(request, page)
     return translation_review.submit_for_review(request, page)
+
+
+@hooks.register("before_edit_page")
+def skip_unchanged_autosave(request, page):
+    return unchanged_autosave(request, page)
 
 
 @hooks.register("construct_homepage_panels")
