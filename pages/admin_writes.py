@@ -105,10 +105,23 @@ def is_autosave(request):
 
 
 def unchanged_autosave(request, page):
-    """`before_edit_page`: an autosave that would save what the latest revision already
-    holds gets a success answer and no new revision."""
+    """`before_edit_page`: an autosave never overwrites the live revision (the editor's
+    own autosaved revision, approved and published meanwhile: overwriting it would
+    leave the page live + draft), and one that would save what the latest revision
+    already holds gets a success answer and no new revision."""
     if not is_autosave(request):
         return None
+    overwrite = request.POST.get("overwrite_revision_id")
+    live = Page.objects.filter(pk=page.pk).values_list("live_revision_id", flat=True).first()
+    if overwrite and live and overwrite == str(live):
+        return JsonResponse(
+            {
+                "success": False,
+                "error_code": "invalid_revision",
+                "error_message": _("This version has been published. Reload to go on editing."),
+            },
+            status=400,
+        )
     form_class = page.get_edit_handler().get_form_class()
     form = form_class(
         request.POST,
