@@ -12,12 +12,14 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.models import Page
+from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from pages import redirects, rich_text, translation_review
 from pages.admin_columns import AbsoluteDateColumn
+from pages.admin_writes import unchanged_autosave
 from pages.consent import draft_lacks_consent, refusal_message
 from pages.models import (
     HelpLine,
@@ -123,6 +125,18 @@ def register_hotline_feature(features):
     rich_text.register(features)
 
 
+#: What Wagtail's page listings ask of a user (any one of them).
+PAGE_WORK = ("add", "change", "publish", "bulk_delete", "lock", "unlock")
+
+
+class PageWorkMenuItem(MenuItem):
+    """A menu item for those who work on pages: the views behind it refuse anyone else
+    (the Intake team), so they do not see it."""
+
+    def is_shown(self, request):
+        return PagePermissionPolicy().user_has_any_permission(request.user, PAGE_WORK)
+
+
 class ReportListingViewSet(PageListingViewSet):
     """A flat list of every report, newest first, filterable by date and language."""
 
@@ -130,6 +144,7 @@ class ReportListingViewSet(PageListingViewSet):
     icon = "doc-full"
     # Not "Reports": that is Wagtail's menu of admin reports, one name per thing.
     menu_label = _("Report pages")
+    menu_item_class = PageWorkMenuItem
     add_to_admin_menu = True
     menu_order = 210
     columns = [
@@ -148,6 +163,7 @@ class StoryListingViewSet(PageListingViewSet):
     model = StoryPage
     icon = "openquote"
     menu_label = _("Stories")
+    menu_item_class = PageWorkMenuItem
     add_to_admin_menu = True
     menu_order = 220
     columns = [
@@ -224,7 +240,7 @@ def register_translation_status_url():
 @hooks.register("register_reports_menu_item")
 def register_translation_status_menu_item():
     # wagtail-localize's own report is "Translations": one name per thing.
-    return MenuItem(
+    return PageWorkMenuItem(
         _("Translation status"),
         reverse("translation_status_report"),
         name="translation-status",
@@ -265,6 +281,11 @@ def submit_translation_for_review(request, page):
     # Runs before wagtail-localize's hook of the same name, which would show its editor.
     translation_review.warn_untranslated(request, page)
     return translation_review.submit_for_review(request, page)
+
+
+@hooks.register("before_edit_page")
+def skip_unchanged_autosave(request, page):
+    return unchanged_autosave(request, page)
 
 
 @hooks.register("construct_homepage_panels")

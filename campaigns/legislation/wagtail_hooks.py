@@ -12,6 +12,8 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from django_filters import ChoiceFilter
+from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.widgets import HeaderButton
 from wagtail.snippets.views.snippets import EditView, SnippetViewSet
 
@@ -22,6 +24,7 @@ from campaigns.legislation.models import (
     LegislativeSession,
     Legislator,
 )
+from campaigns.legislation.models.jurisdictions import chamber_choices
 from campaigns.legislation.sync import keys_configured
 from campaigns.legislation.tasks import sync_bill
 
@@ -44,6 +47,16 @@ class BillEditView(EditView):
         ]
 
 
+class BillFilterSet(WagtailFilterSet):
+    """The chamber filter names the chambers as the legislature does ("Senate")."""
+
+    originating_chamber = ChoiceFilter(label=_("Originating chamber"), choices=chamber_choices)
+
+    class Meta:
+        model = Bill
+        fields = ["session", "stage", "source", "originating_chamber", "last_sync_status"]
+
+
 class BillViewSet(SnippetViewSet):
     model = Bill
     icon = "doc-full-inverse"
@@ -59,7 +72,7 @@ class BillViewSet(SnippetViewSet):
         "last_sync_status",
         "updated_at",
     ]
-    list_filter = ["session", "stage", "source", "originating_chamber", "last_sync_status"]
+    filterset_class = BillFilterSet
     search_fields = ["title", "nickname", "base_print_number", "print_number"]
     list_export = ["base_print_number", "print_number", "title", "stage", "stage_date"]
     ordering = ["-session__identifier", "base_print_number"]

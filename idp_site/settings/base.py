@@ -83,6 +83,10 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",
     "idp_site.accounts.middleware.AdminMFAMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Admin writes to one page wait for each other (autosave against Submit/Approve),
+    # and an approval from the dashboard says what it did.
+    "pages.admin_writes.ApprovalMessageMiddleware",
+    "pages.admin_writes.PageWriteQueueMiddleware",
     # A story refused for missing consent becomes an admin message, not an error page.
     "pages.consent.ConsentRefusalMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",

@@ -29,7 +29,13 @@ from campaigns.legislation.stages import (
     status_sentence,
 )
 
-from .jurisdictions import SPONSOR_LABEL, Chamber, LegislativeSession, Legislator
+from .jurisdictions import (
+    SPONSOR_LABEL,
+    Chamber,
+    LegislativeSession,
+    Legislator,
+    chamber_choices,
+)
 
 #: Fields an importer may set; staff edits to these lock them against later imports.
 IMPORTED_FIELDS = [
@@ -115,6 +121,18 @@ def imported_field_choices():
     return [(name, capfirst(Bill._meta.get_field(name).verbose_name)) for name in IMPORTED_FIELDS]
 
 
+def _with_chamber_names(form_class, choices):
+    """`form_class` (a bill action's form) with its chamber named as the legislature
+    names it."""
+
+    class NamedChamberForm(form_class):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self.fields["chamber"].choices = choices
+
+    return NamedChamberForm
+
+
 class BillForm(WagtailAdminModelForm):
     """Locks the imported fields that staff change, so imports do not undo their edits.
 
@@ -134,6 +152,19 @@ class BillForm(WagtailAdminModelForm):
         ),
     )
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        session = self.instance.session if self.instance.session_id else None
+        jurisdiction = session.jurisdiction if session else None
+        if "originating_chamber" in self.fields:
+            self.fields["originating_chamber"].choices = [
+                ("", "---------"),
+                *chamber_choices(jurisdiction),
+            ]
+        actions = self.formsets.get("actions")
+        if actions is not None:
+            actions.form = _with_chamber_names(actions.form, chamber_choices(jurisdiction, True))
+
     def save(self, commit=True):
         bill = self.instance
         imported = bill.imported_values or {}
@@ -147,6 +178,26 @@ class BillForm(WagtailAdminModelForm):
                 locked.discard(name)
         bill.locked_fields = sorted(locked)
         return super().save(commit=commit)
+
+
+class DataPanel(FieldPanel):
+    """A read-only panel for a JSON field: "None" when empty, else one "name: value"
+    per entry, never the raw `{}` or `[]`."""
+
+    def __init__(self, field_name, *args, **kwargs):
+        kwargs["read_only"] = True
+        super().__init__(field_name, *args, **kwargs)
+
+    def format_value_for_display(self, value):
+        if not value:
+            return _("None")
+        if isinstance(value, dict):
+            return "; ".join(
+                f"{key}: {self.format_value_for_display(item)}" for key, item in value.items()
+            )
+        if isinstance(value, list):
+            return ", ".join(str(self.format_value_for_display(item)) for item in value)
+        return str(value)
 
 
 def last_updated(last_imported_at, updated_at):
@@ -256,7 +307,7 @@ class Bill(RevisionMixin, ClusterableModel):
         FieldPanel("locked_fields"),
         MultiFieldPanel(
             [
-                FieldPanel("source_conflicts", read_only=True),
+                DataPanel("source_conflicts"),
                 FieldPanel("last_synced_at", read_only=True),
                 FieldPanel("last_sync_status", read_only=True),
                 FieldPanel("last_sync_error", read_only=True),

@@ -7,6 +7,7 @@ legislature publishes them, and are not translated.
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
+from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import RevisionMixin
 
@@ -71,6 +72,33 @@ class Jurisdiction(RevisionMixin, models.Model):
             Chamber.LOWER: self.lower_chamber_name,
             Chamber.EXECUTIVE: self.executive_name,
         }.get(chamber, "")
+
+
+def chamber_choices(jurisdiction=None, executive=False):
+    """The chambers (and, with `executive`, the executive) named as the legislature
+    names them ("Senate", "Assembly", "Governor"): `jurisdiction`'s, else every
+    jurisdiction's names together. Staff read these names, never "upper chamber"."""
+    jurisdictions = [jurisdiction] if jurisdiction else list(Jurisdiction.objects.all())
+    attributes = [
+        (Chamber.UPPER, "upper_chamber_name"),
+        (Chamber.LOWER, "lower_chamber_name"),
+        *([(Chamber.EXECUTIVE, "executive_name")] if executive else []),
+    ]
+    choices = []
+    for chamber, attribute in attributes:
+        names = dict.fromkeys(getattr(j, attribute) for j in jurisdictions)
+        choices.append((chamber.value, " / ".join(filter(None, names)) or chamber.label))
+    return choices
+
+
+class LegislatorForm(WagtailAdminModelForm):
+    """Names the legislator's chamber as their legislature does."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "chamber" in self.fields:
+            jurisdiction = self.instance.jurisdiction if self.instance.jurisdiction_id else None
+            self.fields["chamber"].choices = [("", "---------"), *chamber_choices(jurisdiction)]
 
 
 class LegislativeSession(RevisionMixin, models.Model):
@@ -172,6 +200,8 @@ class Legislator(RevisionMixin, models.Model):
         db_index=True,
         help_text=_('e.g. "ocd-person/…"; importers match sponsors on it.'),
     )
+
+    base_form_class = LegislatorForm
 
     panels = [
         FieldPanel("jurisdiction"),
