@@ -94,7 +94,8 @@ def navigation(request):
         if site is None:
             return {"home_url": "/", "items": [], "footer": [], "footer_text": ""}
         locale = Locale.get_active()
-        home = site.root_page.localized
+        root = site.root_page
+        home = _live_translations([root], locale).get(root.translation_key, root)
         menus = _menus(locale, request)
         items = menus.get(MAIN_MENU)
         if items is None:
@@ -111,6 +112,17 @@ def navigation(request):
     return cached_derived(f"navigation:{site.pk if site else 0}:{language}", build)
 
 
+def _live_translations(pages, locale):
+    """{translation_key: live page in `locale`} for `pages`, in one query (what Wagtail's
+    `Page.localized` gives page by page, at two queries each)."""
+    keys = [page.translation_key for page in pages if page.locale_id != locale.pk]
+    found = {page.translation_key: page for page in pages if page.locale_id == locale.pk}
+    if keys:
+        others = Page.objects.live().filter(translation_key__in=keys, locale=locale)
+        found.update((page.translation_key, page) for page in others)
+    return found
+
+
 def help_links(request):
     """The help bar's and footer's links to pages ("Get legal help", "For attorneys",
     contact...) in the reader's language: each page's live translation, else the page."""
@@ -118,10 +130,12 @@ def help_links(request):
 
     def build():
         site_settings = SiteSettings.for_request(request) if site is not None else None
+        pages = {name: getattr(site_settings, name, None) for name in HELP_AND_FOOTER_PAGES}
+        present = [p for p in pages.values() if p is not None]
+        translated = _live_translations(present, Locale.get_active())
         links = {}
-        for name in HELP_AND_FOOTER_PAGES:
-            page = getattr(site_settings, name, None)
-            page = page.localized if page is not None else None
+        for name, page in pages.items():
+            page = translated.get(page.translation_key, page) if page is not None else None
             links[name] = (page.get_url(request) or "") if page else ""
         return links
 

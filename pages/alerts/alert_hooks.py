@@ -9,8 +9,9 @@ from django.urls import reverse
 from django.utils.translation import get_language
 from wagtail import hooks
 
-from pages.alerts.models import AlertPage, current_alert
-from pages.alerts.models.alerts import NO_DIRECT_PUBLISH
+from idp_site.caching.derived import cached_derived
+from pages.alerts.models import AlertPage
+from pages.alerts.models.alerts import NO_DIRECT_PUBLISH, banner_alerts, current_alert
 from pages.templatetags.site_tags import SITE_NOTICES_HOOK
 
 
@@ -20,10 +21,13 @@ def _is_alert(page):
 
 @hooks.register(SITE_NOTICES_HOOK)
 def alert_banner(context):
-    """The current alert in the reader's language, read on every render (one indexed
-    query): it appears at its start and goes at its expiry with no publish."""
+    """The current alert in the reader's language, chosen by the clock on every render
+    from the alerts kept under the content version (any publish replaces them): it
+    appears at its start and goes at its expiry with no publish."""
     request = context.get("request")
-    alert = current_alert(get_language())
+    language = get_language()
+    alerts = cached_derived(f"alerts:banner:{language}", lambda: banner_alerts(language))
+    alert = current_alert(alerts)
     if alert is None:
         return ""
     return render_to_string("alerts/alert_banner.html", {"alert": alert}, request=request)

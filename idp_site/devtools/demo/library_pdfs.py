@@ -60,5 +60,11 @@ def document(title, paragraphs, language="en", hotline_line=None):
 
 
 def report_document(title, summary, findings):
-    """A report's full text as a PDF: its summary and key findings."""
-    return document(f"{title} (PDF)", [summary, *findings], "en", "Questions? Call our hotline:")
+    """A report's summary and key findings as a PDF (the demo holds no partner's full
+    text, so the file says what it is in its title)."""
+    return document(
+        f"{title}: summary and key findings (PDF)",
+        [summary, *findings],
+        "en",
+        "Questions? Call our hotline:",
+    )

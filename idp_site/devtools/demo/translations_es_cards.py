@@ -27,6 +27,17 @@ CARDS_ES = {
         "¿Preguntas sobre su caso? Llame a nuestra línea de ayuda. Devolvemos todas las llamadas."
     ),
     # The cards page
+    "Wallet cards for people who are not U.S. citizens and face a criminal case: why to "
+    "talk to a lawyer before pleading guilty, and where to call.": (
+        "Tarjetas de bolsillo para personas sin ciudadanía estadounidense que enfrentan un "
+        "caso penal: por qué hablar con un abogado antes de declararse culpable, y a dónde "
+        "llamar."
+    ),
+    "Immigration consequences of New York offenses, searchable by Penal Law section, with "
+    "tips for defense counsel.": (
+        "Consecuencias migratorias de delitos de Nueva York, con búsqueda por sección de la "
+        "Ley Penal y consejos para la defensa."
+    ),
     "Know your rights: wallet cards": "Conozca sus derechos: tarjetas de bolsillo",
     "know-your-rights": "conozca-sus-derechos",
     "Short cards to keep with you if you are not a U.S. citizen and face a criminal case. "

@@ -148,21 +148,41 @@ def current_q(now=None):
     return Q(starts_at__lte=now, expires_at__gt=now) & ~Q(Exists(replaced))
 
 
-def current_alert(language_code):
-    """The alert for the banner in the language `language_code`: the most severe current
-    one, newest first; one query on the (starts_at, expires_at) index."""
-    order = models.Case(
-        *(models.When(severity=s, then=n) for n, s in enumerate(Severity.values)),
-        output_field=models.IntegerField(),
-    )
+def banner_alerts(language_code, now=None):
+    """The live alerts of a language that have not expired by `now`, each with
+    `replaced_from` (when a newer live alert replacing it starts, or None): what the
+    banner chooses from. It changes only when an alert is published or unpublished, so
+    the banner may keep it under the content version and choose by the clock on each
+    request (`current_alert`)."""
+    now = now or timezone.now()
     language = get_supported_content_language_variant(language_code)
-    live = AlertPage.objects.live().filter(locale__language_code=language)
-    alerts = public_only(live).filter(current_q())
-    return (
-        alerts.only("title", "url_path", "severity", "locale_id")
-        .order_by(order, "-starts_at", "-pk")
-        .first()
+    live = AlertPage.objects.live().filter(locale__language_code=language, expires_at__gt=now)
+    alerts = list(
+        public_only(live).only(
+            "title", "url_path", "severity", "locale_id", "starts_at", "expires_at"
+        )
     )
+    replacing = AlertPage.objects.live().filter(supersedes__in=[a.pk for a in alerts])
+    starts = {}
+    for replaced_pk, starts_at in replacing.values_list("supersedes_id", "starts_at"):
+        starts[replaced_pk] = min(starts_at, starts.get(replaced_pk, starts_at))
+    for alert in alerts:
+        alert.replaced_from = starts.get(alert.pk)
+    return alerts
+
+
+def current_alert(alerts, now=None):
+    """Of `banner_alerts`, the one the banner shows now: started, not expired, not yet
+    replaced; the most severe, then the newest."""
+    now = now or timezone.now()
+    rank = {severity: n for n, severity in enumerate(Severity.values)}
+    current = [
+        a
+        for a in alerts
+        if a.starts_at <= now < a.expires_at and (a.replaced_from is None or a.replaced_from > now)
+    ]
+    current.sort(key=lambda a: (rank.get(a.severity, len(rank)), -a.starts_at.timestamp(), -a.pk))
+    return current[0] if current else None
 
 
 class AlertIndexPage(BasePage):

@@ -90,8 +90,10 @@ def test_bench_page_types_keep_their_query_count_on_more_content(
     large, large_first = _counts(client), _counts(client, first=True)
     assert large == demo, (demo, large)
     assert large_first == demo_first, (demo_first, large_first)
-    assert max(large.values()) <= QUERY_BUDGET, large
-    assert max(large_first.values()) <= FIRST_READER_BUDGET, large_first
+    assert max(large.values()) <= QUERY_BUDGET, sorted(large.items(), key=lambda kv: -kv[1])
+    assert max(large_first.values()) <= FIRST_READER_BUDGET, sorted(
+        large_first.items(), key=lambda kv: -kv[1]
+    )
     # The generated content is what readers see: listed, linked and searchable.
     assert 'href="/en/bench-section-1/"' in client.get("/en/").content.decode()
     reports = client.get("/en/reports/").content.decode()

@@ -41,8 +41,10 @@ def test_demo_sections_are_built_once(client, demo_content):
         "fair-punishment-project",
         "ilrc",
     }
-    # The full text stays on its publisher's site: the page links there, no stand-in file.
-    assert report.report_file is None
+    # The demo holds no partner's full text: its file is the page's own summary and
+    # findings, and says so.
+    assert report.report_file.title.endswith(": summary and key findings (PDF)")
+    assert report.report_file.file.read(5) == b"%PDF-"
     assert report.cover_image.title.startswith("Cover: The Promise of Sanctuary Cities")
     assert ReportPage.objects.live().filter(locale__language_code="en").count() >= 8
     assert (
