@@ -31,6 +31,17 @@ def clean_phone(value):
     return re.sub(r"\s+", " ", value).strip()
 
 
+class OwnLanguageSelect(forms.Select):
+    """Each language named in that language, and marked so (`lang`): a screen reader
+    reads "Français" in French on a Spanish page."""
+
+    def create_option(self, name, value, *args, **kwargs):
+        option = super().create_option(name, value, *args, **kwargs)
+        if value and value != Language.OTHER:
+            option["attrs"]["lang"] = value
+        return option
+
+
 class HelpFormMixin(SummaryFormMixin, ProtectedFormMixin):
     """What both help forms share: a phone or an email to reach the person, a tick box
     that must be ticked, radio buttons with nothing chosen for the reader, and the
@@ -117,6 +128,7 @@ class IntakeForm(HelpFormMixin, forms.ModelForm):
             "acknowledged": "",
         }
         widgets = {
+            "language": OwnLanguageSelect,
             "name": forms.TextInput(attrs={"autocomplete": "given-name"}),
             "phone": PHONE_WIDGET,
             "email": EMAIL_WIDGET,

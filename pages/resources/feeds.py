@@ -5,6 +5,7 @@ import datetime
 
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
@@ -19,6 +20,16 @@ class LibraryFeed(_PageFeed):
 
     def link(self):
         return reverse("feed_library")
+
+    def feed_guid(self):
+        # Ids that name no page by its slug (a slug is in the page's first language):
+        # stable tag URIs (RFC 4151) of the feed and its entries.
+        return f"tag:{self.request.get_host()},2026:feed:{get_language()}"
+
+    def item_guid(self, item):
+        return f"tag:{self.request.get_host()},2026:page:{item.page_id}"
+
+    item_guid_is_permalink = False
 
     def items(self):
         found = entries(Locale.get_active().pk, {}).select_related("page")

@@ -46,6 +46,30 @@ REFERENCES = {
     "notifications": "SELECT id, kind, sent_at FROM pages_notification",
 }
 
+# What the rooms added after this move (library, events, alerts) write on migrating: new
+# content types and permissions, group permissions, the alerts' review workflow. Those
+# tables may only grow; every row that was there must still be there.
+GROWING_TABLES = {
+    "auth_permission",
+    "auth_group_permissions",
+    "django_content_type",
+    "wagtailcore_workflow",
+    "wagtailcore_task",
+    "wagtailcore_workflowtask",
+    "wagtailcore_groupapprovaltask",
+    "wagtailcore_groupapprovaltask_groups",
+    "wagtailcore_workflowcontenttype",
+    "wagtailcore_workflowpage",
+}
+GROWING_REFERENCES = {"permissions", "group_permissions", "user_permissions"}
+
+
+def _same_rows(key, before, after):
+    if key in GROWING_REFERENCES:
+        return set(before) <= set(after)
+    return before == after
+
+
 READ_BACK = """
 import json
 from django.contrib.auth.models import User
@@ -121,10 +145,14 @@ def test_moving_intake_and_legislation_keeps_every_row_permission_and_history(ol
     # Every table is still there with every row (django_migrations grew by the new ones).
     after_counts = _tables(server, name)
     del counts["django_migrations"], after_counts["django_migrations"]
-    assert after_counts == counts
+    for table, rows in counts.items():
+        if table in GROWING_TABLES:
+            assert int(after_counts[table]) >= int(rows), table
+        else:
+            assert after_counts[table] == rows, table
     # Every content type kept its id; the moved ones now carry their room's label.
     after_types = _content_types(server, name)
-    assert set(after_types) == set(types)
+    assert set(types) <= set(after_types)
     moved = {i for i, (label, model) in types.items() if (label, model) != after_types[i]}
     assert {types[i] for i in moved} == {("pages", m) for m in INTAKE_MODELS} | {
         ("campaigns", m) for m in LEGISLATION_MODELS
@@ -133,7 +161,7 @@ def test_moving_intake_and_legislation_keeps_every_row_permission_and_history(ol
     # Pages, revisions, log entries, references, permissions (on groups and users) are
     # the same rows pointing at the same content types.
     for key, sql in REFERENCES.items():
-        assert _rows(server, name, sql) == references[key], key
+        assert _same_rows(key, references[key], _rows(server, name, sql)), key
     # The waiting notification still names its record, by the record's new label.
     refs = _rows(server, name, "SELECT ref FROM pages_notification")
     assert len(refs) == 1 and refs[0].startswith("intake.intakerequest:")
@@ -159,11 +187,11 @@ def test_moving_intake_and_legislation_keeps_every_row_permission_and_history(ol
     assert {i: back[i] for i in types} == types
     for key, sql in REFERENCES.items():
         if key != "permissions":
-            assert _rows(server, name, sql) == references[key], key
+            assert _same_rows(key, references[key], _rows(server, name, sql)), key
     # And forward again: the fresh duplicates give way to the originals.
     _manage(server, name, "migrate", "--noinput")
     again = _content_types(server, name)
     assert {again[i] for i in moved} == {after_types[i] for i in moved}
     assert len(again) == len(after_types)
     for key, sql in REFERENCES.items():
-        assert _rows(server, name, sql) == references[key], key
+        assert _same_rows(key, references[key], _rows(server, name, sql)), key

@@ -51,6 +51,7 @@ def test_filters_work_with_javascript_off(demo_session):
     session.open("/en/library/")
     everything = _titles(page)
     assert len(everything) >= 12
+    listed = int(page.locator("[role=status]").inner_text().split()[0])
 
     page.locator("#filter-audience").select_option("defense")
     page.locator("#filter-type").select_option("practice_advisory")
@@ -58,7 +59,8 @@ def test_filters_work_with_javascript_off(demo_session):
         page.get_by_role("button", name="Show resources").click()
     assert "audience=defense" in page.url and "type=practice_advisory" in page.url
     titles = _titles(page)
-    assert titles and set(titles) < set(everything)
+    # Fewer than the whole library (whose first page holds only its newest items).
+    assert titles and len(titles) < listed
     assert "Duty of defense counsel after Padilla v. Kentucky" in titles
     label = "resource" if len(titles) == 1 else "resources"
     assert page.locator("[role=status]").inner_text() == f"{len(titles)} {label}"

@@ -17,7 +17,7 @@ def _results(client, query, host=None):
     kwargs = {"HTTP_HOST": host} if host else {}
     response = client.get("/es/search/", {"q": query}, **kwargs)
     assert response.status_code == 200
-    return response, [r["page"].card_url for r in response.context["results"]]
+    return response, [r["page"].url for r in response.context["results"]]
 
 
 def test_searching_antecedentes_penales_on_es_finds_the_pages(client, demo_content):

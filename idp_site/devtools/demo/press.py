@@ -153,7 +153,9 @@ def load_press_room(home):
         about=ABOUT_IDP,
     )
     if not page.contacts.exists():
-        page.contacts = [PressContact(name="Press office", email="press@immdefense.org")]
+        page.contacts = [
+            PressContact(name="Immigrant Defense Project", email="press@immdefense.org")
+        ]
         page.logos = [PressLogo(document=logo_document(), label="Logo (PDF)")]
         page.save_revision().publish()
     return page

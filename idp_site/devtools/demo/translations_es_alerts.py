@@ -13,7 +13,7 @@ ALERTS_ES = {
     "Verified alerts from the Immigrant Defense Project.": (
         "Alertas verificadas del Immigrant Defense Project."
     ),
-    "English, Español": "English, Español",
+    "English, Español": "inglés, español",
     # The current alert
     "Going to court in New York: civil immigration arrests are limited": (
         "Ir a un tribunal en Nueva York: los arrestos de inmigración civiles están limitados"

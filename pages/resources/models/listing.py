@@ -188,13 +188,21 @@ class LibraryCard:
 
 
 def featured(page):
-    """The editor's top resources that the library lists (live, public), in order."""
-    chosen = page.featured.select_related("resource__library_entry").order_by("sort_order")
-    return [
-        item.resource.library_entry
-        for item in chosen
-        if item.resource.live and hasattr(item.resource, "library_entry")
+    """The editor's top resources that the library lists (live, public), in order, each
+    in the page's own language: a translated library page still chooses the original
+    resources, so they are swapped for their live translations (in one query), and
+    one not yet translated is left out, as the list below leaves it out."""
+    chosen = [
+        item.resource for item in page.featured.select_related("resource").order_by("sort_order")
     ]
+    keys = [resource.translation_key for resource in chosen]
+    entries = {
+        entry.page.translation_key: entry
+        for entry in LibraryEntry.objects.filter(
+            page__translation_key__in=keys, page__locale_id=page.locale_id, page__live=True
+        ).select_related("page")
+    }
+    return [entries[key] for key in keys if key in entries]
 
 
 def library_listing(page, request):

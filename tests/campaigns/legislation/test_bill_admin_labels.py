@@ -31,7 +31,7 @@ def _text(html):
 def test_the_bill_editor_says_senate_and_assembly_and_none(client, make_user, bill):
     assert bill.source_conflicts == {}
     login_with_mfa(client, make_user("admin", superuser=True))
-    html = client.get(f"/admin/snippets/campaigns/bill/edit/{bill.pk}/").content.decode()
+    html = client.get(f"/admin/snippets/legislation/bill/edit/{bill.pk}/").content.decode()
     chamber = re.search(r'<select name="originating_chamber".*?</select>', html, re.S).group(0)
     assert re.findall(r"<option[^>]*>([^<]*)</option>", chamber)[1:] == ["Senate", "Assembly"]
     text = _text(html)
@@ -41,7 +41,7 @@ def test_the_bill_editor_says_senate_and_assembly_and_none(client, make_user, bi
     conflicts = text[text.lower().index("where the source disagrees with staff") :][:300]
     assert "None" in conflicts, conflicts
 
-    listing = _text(client.get("/admin/snippets/campaigns/bill/").content.decode())
+    listing = _text(client.get("/admin/snippets/legislation/bill/").content.decode())
     assert "Upper chamber" not in listing
     assert "Senate" in listing and "Assembly" in listing
 
