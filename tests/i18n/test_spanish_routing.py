@@ -158,9 +158,9 @@ def legal_help(home, es_home, spanish, site_settings):
 
 def test_spanish_legal_help_form_preselects_spanish(client, legal_help):
     html = client.get("/es/ayuda-legal/").content.decode()
-    assert re.search(r'<option value="es" selected>Español</option>', html)
+    assert re.search(r'<option value="es" selected lang="es">Español</option>', html)
     html = client.get("/en/get-legal-help/").content.decode()
-    assert re.search(r'<option value="en" selected>English</option>', html)
+    assert re.search(r'<option value="en" selected lang="en">English</option>', html)
 
 
 def test_legal_help_round_trip_stays_in_spanish(client, legal_help):

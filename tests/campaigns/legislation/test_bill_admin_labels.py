@@ -41,7 +41,9 @@ def test_the_bill_editor_says_senate_and_assembly_and_none(client, make_user, bi
     conflicts = text[text.lower().index("where the source disagrees with staff") :][:300]
     assert "None" in conflicts, conflicts
 
-    listing = _text(client.get("/admin/snippets/legislation/bill/").content.decode())
+    response = client.get("/admin/snippets/legislation/bill/", follow=True)
+    assert response.status_code == 200, response.redirect_chain
+    listing = _text(response.content.decode())
     assert "Upper chamber" not in listing
     assert "Senate" in listing and "Assembly" in listing
 
@@ -52,7 +54,7 @@ def test_the_bill_editor_says_senate_and_assembly_and_none(client, make_user, bi
         legislator = Legislator.objects.create(
             jurisdiction=bill.session.jurisdiction, name="Pat Example", chamber="lower"
         )
-    page = client.get(f"/admin/snippets/campaigns/legislator/edit/{legislator.pk}/")
+    page = client.get(f"/admin/snippets/legislation/legislator/edit/{legislator.pk}/")
     text = _text(page.content.decode())
     assert "Upper chamber" not in text and "Lower chamber" not in text
     assert "Assembly" in text
