@@ -13,6 +13,10 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 
+from pages.resources.review import review_due
+
+from .review_settings import LibrarySettings
+
 #: The readers the library serves, in the order the filters show them. The code is
 #: stored (a column each on the page, a row each in the library's index of facets).
 AUDIENCES = (
@@ -165,6 +169,17 @@ class LibraryItem(models.Model):
     def file_languages(self):
         """The language codes of the item's files (none unless the type has files)."""
         return []
+
+    def review_status(self, request):
+        """For the page's template: whether the last review is older than the site's
+        window (then the page warns its readers), and the window in months."""
+        window = LibrarySettings.for_request(request).review_window_months
+        return {"review_due": review_due(self.last_reviewed_on, window), "review_window": window}
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(self.review_status(request))
+        return context
 
     def clean(self):
         super().clean()

@@ -12,10 +12,8 @@ from wagtail.search import index
 from pages.blocks import BodyBlock
 from pages.models import BasePage
 from pages.models.snippets import in_language
-from pages.resources.review import review_due
 
 from .library_item import FILE_LANGUAGES, LibraryItem
-from .review_settings import LibrarySettings
 
 
 class ResourcePage(LibraryItem, BasePage):
@@ -59,12 +57,9 @@ class ResourcePage(LibraryItem, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        window = LibrarySettings.for_request(request).review_window_months
         context.update(
             files=list(self.files.select_related("document")),
             topics=in_language(list(self.topics.all()), self.locale_id),
-            review_due=review_due(self.last_reviewed_on, window),
-            review_window=window,
         )
         return context
 

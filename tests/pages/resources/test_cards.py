@@ -8,6 +8,7 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from pages.resources.cards import KnowYourRightsCard
+from pages.resources.models import LibrarySettings
 from tests.budgets import QUERY_BUDGET
 from tests.conftest import publish_help_line
 from tests.pages.resources.card_content import cards_page
@@ -100,6 +101,7 @@ def test_cards_page_queries_do_not_grow_with_the_cards(
 ):
     settings.PAGE_CACHE_ENABLED = False
     settings.PAGE_FRAGMENT_CACHE = False
+    LibrarySettings.for_site(home.get_site())  # a live site has the row already
     few, few_es = cards_page(home, spanish, count=1)
 
     def count(url):
