@@ -171,6 +171,14 @@ def banner_alerts(language_code, now=None):
     return alerts
 
 
+def shown_at(alert, replaced_from, now):
+    """Whether readers see `alert` as current at `now`: started, not expired, and not
+    replaced by a newer alert that started by then (`replaced_from`; None: none). The
+    same rule as `current_q`, for alerts already read."""
+    started = alert.starts_at <= now < alert.expires_at
+    return started and (replaced_from is None or replaced_from > now)
+
+
 def current_alert(alerts, now=None):
     """Of `banner_alerts`, the one the banner shows now: started, not expired, not yet
     replaced; the most severe, then the newest."""
@@ -337,10 +345,10 @@ class AlertPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         now = timezone.now()
-        context["is_current"] = (
-            self.live and self.starts_at <= now < self.expires_at
-        ) and not self.replaced_by(now)
-        context["replaced_by"] = self.replaced_by(now)
+        replaced_by = self.replaced_by(now)
+        replaced_from = replaced_by.starts_at if replaced_by else None
+        context["is_current"] = self.live and shown_at(self, replaced_from, now)
+        context["replaced_by"] = replaced_by
         return context
 
     def replaced_by(self, now=None):

@@ -237,11 +237,11 @@ class PressRoomPage(BasePage):
     def listing_summary(self):
         return self.search_description or self.intro
 
-    def latest_statements(self, request):
+    def latest_statements(self):
         newest = live_statements(self.locale_id).order_by("-release_date", "-pk")
         return list(newest[:PRESS_ROOM_LATEST])
 
-    def latest_reports(self, request):
+    def latest_reports(self):
         reports = public_only(ReportPage.objects.live().filter(locale_id=self.locale_id))
         newest = reports.order_by("-publication_date", "-pk").defer_streamfields()
         return list(newest[:PRESS_ROOM_LATEST])
@@ -252,8 +252,8 @@ class PressRoomPage(BasePage):
         context.update(
             contacts=list(self.contacts.all()),
             logos=list(self.logos.select_related("document")),
-            statements=self.latest_statements(request),
-            reports=self.latest_reports(request),
+            statements=self.latest_statements(),
+            reports=self.latest_reports(),
             statement_index=index_page,
         )
         return context
